@@ -1,0 +1,388 @@
+package graph
+
+import (
+	"context"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+
+	"newsgraph/schema"
+)
+
+// Resolver decides which graph node each entity of an article is, so that
+// one real-world thing is one node across articles. It keeps an index of
+// every entity node's names, loaded from the store and updated as articles
+// are ingested.
+//
+// Rules, in order:
+//   - same type and a shared distinctive name (canonical name or alias with
+//     a capital or a digit; generic aliases like "the deal" never merge);
+//   - persons: the same surname up to transliteration (Ghassemi, Qassemi)
+//     and compatible first names (same up to transliteration, or an
+//     initial), or an agreeing affiliation; a bare surname joins the one
+//     person with that surname, and none when several share it.
+type Resolver struct {
+	byName    map[string][]*entityNode // type|normalized name
+	bySurname map[string][]*entityNode // phonetic key of a person's surname
+	byIRI     map[quad.IRI]*entityNode
+}
+
+type entityNode struct {
+	IRI   quad.IRI
+	Type  string
+	Name  string
+	names map[string]bool   // normalized names
+	first map[string]bool   // phonetic keys of first names (persons)
+	affil map[quad.IRI]bool // organizations and countries of its roles
+}
+
+// NewResolver returns an empty resolver.
+func NewResolver() *Resolver {
+	return &Resolver{
+		byName:    make(map[string][]*entityNode),
+		bySurname: make(map[string][]*entityNode),
+		byIRI:     make(map[quad.IRI]*entityNode),
+	}
+}
+
+// LoadResolver builds a resolver from the entity nodes already in a store.
+func LoadResolver(ctx context.Context, qs cgraph.QuadStore) (*Resolver, error) {
+	r := NewResolver()
+	for _, t := range schema.EntityTypes {
+		typ := schema.TypeName(t)
+		err := EachQuad(ctx, qs, quad.Object, t, func(q quad.Quad) error {
+			if q.Predicate != schema.Type {
+				return nil
+			}
+			if iri, ok := q.Subject.(quad.IRI); ok && r.byIRI[iri] == nil {
+				r.byIRI[iri] = &entityNode{IRI: iri, Type: typ, names: map[string]bool{}, first: map[string]bool{}, affil: map[quad.IRI]bool{}}
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	names := func(pred quad.IRI, canonical bool) error {
+		return EachQuad(ctx, qs, quad.Predicate, pred, func(q quad.Quad) error {
+			iri, _ := q.Subject.(quad.IRI)
+			n := r.byIRI[iri]
+			if n == nil {
+				return nil
+			}
+			name := quadString(q.Object)
+			if canonical && betterName(name, n.Name) {
+				// Articles may disagree; the choice must not depend on
+				// iteration order.
+				n.Name = name
+			}
+			r.addName(n, name)
+			return nil
+		})
+	}
+	if err := names(schema.Name, true); err != nil {
+		return nil, err
+	}
+	if err := names(schema.AlternateName, false); err != nil {
+		return nil, err
+	}
+	err := EachQuad(ctx, qs, quad.Predicate, schema.Affiliation, func(q quad.Quad) error {
+		iri, _ := q.Subject.(quad.IRI)
+		obj, _ := q.Object.(quad.IRI)
+		if n := r.byIRI[iri]; n != nil && obj != "" {
+			n.affil[obj] = true
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	for _, n := range r.byIRI {
+		if n.Name == "" {
+			n.Name = strings.TrimPrefix(string(n.IRI), schema.Base)
+		}
+	}
+	return r, nil
+}
+
+func quadString(v quad.Value) string {
+	switch v := v.(type) {
+	case quad.String:
+		return string(v)
+	case quad.TypedString:
+		return string(v.Value)
+	case quad.LangString:
+		return string(v.Value)
+	}
+	if v == nil {
+		return ""
+	}
+	return v.String()
+}
+
+// Len returns the number of entity nodes the resolver knows.
+func (r *Resolver) Len() int { return len(r.byIRI) }
+
+// ResolveArticle returns a resolve function for the entities of one
+// article. Organizations, countries and agreements are resolved first, so
+// that persons can be matched by the affiliations of their roles.
+func (r *Resolver) ResolveArticle(x *schema.Extraction) schema.Resolver {
+	done := make(map[string]schema.Node) // type|name -> node
+	key := func(e *schema.Entity) string { return e.Type + "|" + e.Name }
+	// Affiliations of each person, by the names of orgs and countries.
+	affilNames := make(map[string][]string)
+	for _, ro := range x.Roles {
+		for _, at := range []string{ro.Org, ro.Country} {
+			if at != "" {
+				affilNames[schema.Normalize(ro.Person)] = append(affilNames[schema.Normalize(ro.Person)], at)
+			}
+		}
+	}
+	byName := make(map[string]*schema.Entity)
+	for i := range x.Entities {
+		e := &x.Entities[i]
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			if _, ok := byName[schema.Normalize(n)]; !ok {
+				byName[schema.Normalize(n)] = e
+			}
+		}
+	}
+	var resolve schema.Resolver
+	resolve = func(e *schema.Entity) schema.Node {
+		if n, ok := done[key(e)]; ok {
+			return n
+		}
+		var affil []quad.IRI
+		if e.Type == schema.TypePerson {
+			for _, at := range affilNames[schema.Normalize(e.Name)] {
+				if ae, ok := byName[schema.Normalize(at)]; ok && ae.Type != schema.TypePerson {
+					affil = append(affil, resolve(ae).IRI)
+				}
+			}
+		}
+		n := r.resolve(e, affil)
+		node := schema.Node{IRI: n.IRI, Name: n.Name}
+		done[key(e)] = node
+		return node
+	}
+	// Non-persons first: their nodes feed person affiliations.
+	for i := range x.Entities {
+		if x.Entities[i].Type != schema.TypePerson && !x.Entities[i].Optional {
+			resolve(&x.Entities[i])
+		}
+	}
+	return resolve
+}
+
+// resolve finds or makes the node of one entity and records its names.
+func (r *Resolver) resolve(e *schema.Entity, affil []quad.IRI) *entityNode {
+	n := r.find(e, affil)
+	if n == nil {
+		iri := schema.EntityIRI(e.Type, e.Name)
+		if old := r.byIRI[iri]; old != nil {
+			// Same slug, but the rules said not the same thing (two
+			// people who share a surname): keep them apart.
+			for i := 2; r.byIRI[iri] != nil; i++ {
+				iri = quad.IRI(string(schema.EntityIRI(e.Type, e.Name)) + "-" + strconv.Itoa(i))
+			}
+		}
+		n = &entityNode{IRI: iri, Type: e.Type, Name: e.Name, names: map[string]bool{}, first: map[string]bool{}, affil: map[quad.IRI]bool{}}
+		r.byIRI[iri] = n
+	} else if e.Type == schema.TypePerson && len(personTokens(e.Name)) > len(personTokens(n.Name)) {
+		// A fuller name for a person known by surname only.
+		n.Name = e.Name
+	}
+	for _, name := range append([]string{e.Name}, e.Aliases...) {
+		r.addName(n, name)
+	}
+	for _, a := range affil {
+		n.affil[a] = true
+	}
+	return n
+}
+
+func (r *Resolver) addName(n *entityNode, name string) {
+	k := schema.Normalize(name)
+	if k == "" || n.names[k] {
+		return
+	}
+	n.names[k] = true
+	if distinctive(name) {
+		nk := n.Type + "|" + k
+		r.byName[nk] = append(r.byName[nk], n)
+	}
+	if n.Type == schema.TypePerson {
+		toks := personTokens(name)
+		if len(toks) == 0 {
+			return
+		}
+		sk := schema.PhoneticKey(toks[len(toks)-1])
+		if sk != "" && !containsNode(r.bySurname[sk], n) {
+			r.bySurname[sk] = append(r.bySurname[sk], n)
+		}
+		if len(toks) > 1 {
+			n.first[schema.PhoneticKey(toks[0])] = true
+		}
+	}
+}
+
+func (r *Resolver) find(e *schema.Entity, affil []quad.IRI) *entityNode {
+	names := append([]string{e.Name}, e.Aliases...)
+	// Shared distinctive names. For persons only full names count: a
+	// surname alias is handled by the surname rule below.
+	var cands []*entityNode
+	for _, name := range names {
+		if !distinctive(name) || (e.Type == schema.TypePerson && len(personTokens(name)) < 2) {
+			continue
+		}
+		for _, n := range r.byName[e.Type+"|"+schema.Normalize(name)] {
+			if !containsNode(cands, n) {
+				cands = append(cands, n)
+			}
+		}
+	}
+	if len(cands) > 0 {
+		return pick(cands, affil)
+	}
+	if e.Type != schema.TypePerson {
+		return nil
+	}
+	toks := personTokens(e.Name)
+	if len(toks) == 0 {
+		return nil
+	}
+	sk := schema.PhoneticKey(toks[len(toks)-1])
+	if sk == "" {
+		return nil
+	}
+	all := r.bySurname[sk]
+	if len(toks) == 1 {
+		// A bare surname: the one person known by it, or the one whose
+		// affiliation agrees.
+		if len(all) == 1 {
+			return all[0]
+		}
+		if agreeing := withAffiliation(all, affil); len(agreeing) == 1 {
+			return agreeing[0]
+		}
+		return nil
+	}
+	fk := schema.PhoneticKey(toks[0])
+	var compatible []*entityNode
+	for _, n := range all {
+		switch {
+		case n.first[fk], initialMatches(toks[0], n):
+			compatible = append(compatible, n)
+		case len(n.first) == 0 && len(all) == 1:
+			// Known by surname only, and the only one.
+			compatible = append(compatible, n)
+		}
+	}
+	if len(compatible) == 0 {
+		compatible = withAffiliation(all, affil)
+		if len(compatible) == 0 {
+			return nil
+		}
+	}
+	return pick(compatible, affil)
+}
+
+// pick chooses among candidates: the one whose affiliation agrees, else the
+// first by IRI, so that the choice is deterministic.
+func pick(cands []*entityNode, affil []quad.IRI) *entityNode {
+	if len(cands) > 1 {
+		if agreeing := withAffiliation(cands, affil); len(agreeing) > 0 {
+			cands = agreeing
+		}
+		sort.Slice(cands, func(i, j int) bool { return cands[i].IRI < cands[j].IRI })
+	}
+	return cands[0]
+}
+
+func withAffiliation(nodes []*entityNode, affil []quad.IRI) []*entityNode {
+	var out []*entityNode
+	for _, n := range nodes {
+		for _, a := range affil {
+			if n.affil[a] {
+				out = append(out, n)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// initialMatches tells whether a first name written as an initial ("J.")
+// agrees with one of the node's first names, or the other way round.
+func initialMatches(first string, n *entityNode) bool {
+	f := strings.TrimSuffix(first, ".")
+	if len([]rune(f)) != 1 {
+		// Full first name against a node known by initial.
+		for k := range n.first {
+			if len(k) == 1 && k == schema.PhoneticKey(f)[:1] {
+				return true
+			}
+		}
+		return false
+	}
+	k := schema.PhoneticKey(f)
+	for fk := range n.first {
+		if fk != "" && k != "" && fk[0] == k[0] {
+			return true
+		}
+	}
+	return false
+}
+
+// distinctive reports whether a name may join entities across articles:
+// it has a capital letter or a digit ("Tehran", "Resolution 2231"), unlike
+// generic references ("the nuclear agreement").
+func distinctive(name string) bool {
+	for _, r := range name {
+		if unicode.IsUpper(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// personTokens splits a person's name into words, without honorifics and
+// generational suffixes.
+func personTokens(name string) []string {
+	var out []string
+	for _, t := range strings.Fields(name) {
+		switch strings.ToLower(strings.TrimSuffix(t, ",")) {
+		case "jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.":
+			continue
+		}
+		out = append(out, strings.Trim(t, ","))
+	}
+	return out
+}
+
+func containsNode(ns []*entityNode, n *entityNode) bool {
+	for _, m := range ns {
+		if m == n {
+			return true
+		}
+	}
+	return false
+}
+
+// betterName tells whether name should replace cur as a node's canonical
+// name when several articles named it: the fuller name, then the first in
+// lexical order, so that the choice does not depend on iteration order.
+func betterName(name, cur string) bool {
+	if cur == "" {
+		return true
+	}
+	a, b := len(strings.Fields(name)), len(strings.Fields(cur))
+	if a != b {
+		return a > b
+	}
+	return name < cur
+}

@@ -1,0 +1,219 @@
+// Package graph keeps the knowledge graph in a Cayley quad store (bolt on
+// disk by default, memory, or PostgreSQL): it opens stores, writes
+// extraction records as quads in large batches, replaces an article's facts
+// when it is ingested again, resolves entities across articles to one node
+// each, and counts what the graph holds.
+//
+// It does not read articles or extract anything (that is loaders), and it
+// does not format output for people (that is queries and cmd).
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/boltdb/bolt"
+	"github.com/cayleygraph/cayley/clog"
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/kv"
+	"github.com/cayleygraph/cayley/graph/memstore"
+	_ "github.com/cayleygraph/cayley/graph/sql/postgres" // PostgreSQL backend
+	hbolt "github.com/hidal-go/hidalgo/kv/bolt"
+)
+
+// DefaultPath is the store used when neither --db nor NEWSGRAPH_DB is set.
+const DefaultPath = "newsgraph.db"
+
+// Memory is the --db value for an in-memory store.
+const Memory = "memory"
+
+// boltFile is the bolt file inside a store directory; the same layout as
+// Cayley's own bolt backend, so `cayley http --db bolt --dbpath DIR` opens
+// a newsgraph store too.
+const boltFile = "indexes.bolt"
+
+// lockTimeout bounds the wait for a store another process holds.
+const lockTimeout = 1500 * time.Millisecond
+
+// ErrLocked is returned when another process holds the store.
+var ErrLocked = errors.New("store is locked by another process")
+
+// ErrNoStore is returned when a read-only open finds no store at the path.
+var ErrNoStore = errors.New("no store here; run `newsgraph ingest` first")
+
+// Store is an open quad store.
+type Store struct {
+	QS       cgraph.QuadStore
+	Kind     string // "bolt", "memory" or "postgres"
+	Location string // path, "memory" or the connection string without password
+	ReadOnly bool
+
+	bolt *bolt.DB // set for bolt stores, for sync control
+}
+
+// Options controls how a store is opened.
+type Options struct {
+	// ReadOnly opens an existing store for reading; several readers may
+	// share a bolt store, and a missing store is ErrNoStore.
+	ReadOnly bool
+	// BulkLoad skips fsync on every transaction; Close syncs once.
+	BulkLoad bool
+}
+
+func init() {
+	clog.SetLogger(quietLogger{})
+}
+
+// quietLogger drops Cayley's informational logging so that CLI output stays
+// clean; errors reach the user through returned errors instead.
+type quietLogger struct{}
+
+func (quietLogger) Infof(string, ...interface{})    {}
+func (quietLogger) Warningf(string, ...interface{}) {}
+func (quietLogger) Errorf(string, ...interface{})   {}
+func (quietLogger) V(int) bool                      { return false }
+func (quietLogger) SetV(int)                        {}
+func (quietLogger) Fatalf(format string, args ...interface{}) {
+	fmt.Fprintf(os.Stderr, "newsgraph: cayley: "+format+"\n", args...)
+	os.Exit(1)
+}
+
+// Open opens (creating when needed and not read-only) the store spec names:
+// "memory", a postgres:// URL, or a bolt store directory.
+func Open(spec string, opt Options) (*Store, error) {
+	switch {
+	case spec == "":
+		spec = DefaultPath
+		fallthrough
+	default:
+		return openBolt(spec, opt)
+	case spec == Memory || spec == "mem" || spec == ":memory:":
+		return &Store{QS: memstore.New(), Kind: "memory", Location: Memory}, nil
+	case strings.HasPrefix(spec, "postgres://") || strings.HasPrefix(spec, "postgresql://"):
+		return openPostgres(spec, opt)
+	}
+}
+
+func openBolt(path string, opt Options) (*Store, error) {
+	st, err := os.Stat(path)
+	switch {
+	case err == nil && !st.IsDir():
+		return nil, fmt.Errorf("open store %s: is a file, not a store directory", path)
+	case errors.Is(err, os.ErrNotExist) && opt.ReadOnly:
+		return nil, fmt.Errorf("open store %s: %w", path, ErrNoStore)
+	case errors.Is(err, os.ErrNotExist):
+		if err := os.MkdirAll(path, 0o755); err != nil {
+			return nil, fmt.Errorf("create store %s: %w", path, unwrapPathError(err))
+		}
+	case err != nil:
+		return nil, fmt.Errorf("open store %s: %w", path, unwrapPathError(err))
+	}
+	file := filepath.Join(path, boltFile)
+	if opt.ReadOnly {
+		if _, err := os.Stat(file); errors.Is(err, os.ErrNotExist) {
+			return nil, fmt.Errorf("open store %s: %w", path, ErrNoStore)
+		}
+	}
+	db, err := hbolt.Open(file, &bolt.Options{Timeout: lockTimeout, ReadOnly: opt.ReadOnly})
+	if err != nil {
+		if errors.Is(err, bolt.ErrTimeout) {
+			return nil, fmt.Errorf("open store %s: %w", path, ErrLocked)
+		}
+		return nil, fmt.Errorf("open store %s: %w", path, unwrapPathError(err))
+	}
+	bdb := db.DB()
+	bdb.NoSync = opt.BulkLoad
+	bdb.NoGrowSync = opt.BulkLoad
+	if !opt.ReadOnly {
+		if err := kv.Init(db, nil); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
+			db.Close()
+			return nil, fmt.Errorf("initialise store %s: %w", path, err)
+		}
+	}
+	qs, err := kv.New(db, cgraph.Options{kv.OptNoBloom: true})
+	if err != nil {
+		db.Close()
+		if errors.Is(err, cgraph.ErrNotInitialized) {
+			return nil, fmt.Errorf("open store %s: %w", path, ErrNoStore)
+		}
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
+	return &Store{QS: qs, Kind: "bolt", Location: path, ReadOnly: opt.ReadOnly, bolt: bdb}, nil
+}
+
+func openPostgres(url string, opt Options) (*Store, error) {
+	loc := redactURL(url)
+	if !opt.ReadOnly {
+		err := cgraph.InitQuadStore("postgres", url, nil)
+		if err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
+			return nil, fmt.Errorf("initialise store %s: %w", loc, firstLine(err))
+		}
+	}
+	qs, err := cgraph.NewQuadStore("postgres", url, nil)
+	if err != nil {
+		return nil, fmt.Errorf("open store %s: %w", loc, firstLine(err))
+	}
+	return &Store{QS: qs, Kind: "postgres", Location: loc, ReadOnly: opt.ReadOnly}, nil
+}
+
+// Close syncs a bulk-loaded bolt store once and closes the store.
+func (s *Store) Close() error {
+	var err error
+	if s.bolt != nil && s.bolt.NoSync && !s.ReadOnly {
+		err = s.bolt.Sync()
+	}
+	if cerr := s.QS.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("close store %s: %w", s.Location, err)
+	}
+	return nil
+}
+
+// Persistent reports whether the store outlives the process.
+func (s *Store) Persistent() bool { return s.Kind != "memory" }
+
+// Size returns the number of quads in the store.
+func (s *Store) Size(ctx context.Context) (int64, error) {
+	st, err := s.QS.Stats(ctx, false)
+	if err != nil {
+		return 0, err
+	}
+	return st.Quads.Value, nil
+}
+
+func unwrapPathError(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+func firstLine(err error) error {
+	s := err.Error()
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		return errors.New(s[:i])
+	}
+	return err
+}
+
+// redactURL hides the password of a connection URL.
+func redactURL(u string) string {
+	at := strings.LastIndexByte(u, '@')
+	scheme := strings.Index(u, "://")
+	if at < 0 || scheme < 0 {
+		return u
+	}
+	cred := u[scheme+3 : at]
+	if i := strings.IndexByte(cred, ':'); i >= 0 {
+		return u[:scheme+3] + cred[:i] + ":***" + u[at:]
+	}
+	return u
+}
