@@ -1,0 +1,114 @@
+package extract
+
+import (
+	"strings"
+)
+
+// sentenceStarters are capitalised words that, after an abbreviation with a
+// period ("U.S.", "Inc."), show that a new sentence began.
+var sentenceStarters = map[string]bool{
+	"the": true, "a": true, "an": true, "he": true, "she": true, "it": true, "they": true,
+	"we": true, "i": true, "this": true, "that": true, "these": true, "those": true, "in": true,
+	"on": true, "at": true, "but": true, "and": true, "or": true, "so": true, "if": true,
+	"when": true, "while": true, "after": true, "before": true, "as": true, "his": true,
+	"her": true, "their": true, "its": true, "there": true, "what": true, "why": true,
+	"how": true, "however": true, "meanwhile": true, "for": true, "since": true, "some": true,
+	"many": true, "officials": true, "analysts": true, "according": true, "last": true,
+}
+
+// splitSentences groups tokens into sentences and sets Token.Sent and
+// Token.Para. A sentence ends at . ! ? (with any closing quotes and
+// brackets that follow) before a capitalised word, a digit, an opening
+// quote or the end; and always at a paragraph break.
+func splitSentences(d *Doc) {
+	toks := d.Tokens
+	d.Sentences = d.Sentences[:0]
+	start := 0
+	para := -1
+	for i := range toks {
+		if toks[i].ParaBefore {
+			para++
+			if i > start {
+				d.Sentences = append(d.Sentences, Sentence{Start: start, End: i})
+				start = i
+			}
+		}
+		toks[i].Para = max(para, 0)
+		if i < start {
+			continue
+		}
+		if !endsSentence(toks, i) {
+			continue
+		}
+		// Attach closing quotes and brackets to this sentence.
+		end := i + 1
+		for end < len(toks) && !toks[end].ParaBefore && (toks[end].Kind == QuoteClose ||
+			(toks[end].Kind == QuoteAmbig && !toks[end].SpaceBefore) ||
+			(toks[end].Kind == Punct && (toks[end].Text == ")" || toks[end].Text == "]"))) {
+			end++
+		}
+		if end >= len(toks) || toks[end].ParaBefore || startsSentence(&toks[end]) {
+			for j := i + 1; j < end; j++ {
+				toks[j].Para = max(para, 0)
+			}
+			d.Sentences = append(d.Sentences, Sentence{Start: start, End: end})
+			start = end
+		}
+	}
+	if start < len(toks) {
+		d.Sentences = append(d.Sentences, Sentence{Start: start, End: len(toks)})
+	}
+	for s := range d.Sentences {
+		for i := d.Sentences[s].Start; i < d.Sentences[s].End; i++ {
+			toks[i].Sent = s
+		}
+	}
+}
+
+// endsSentence tells whether token i may end a sentence.
+func endsSentence(toks []Token, i int) bool {
+	t := &toks[i]
+	switch t.Kind {
+	case Punct:
+		switch t.Text {
+		case ".", "!", "?", "...", "…":
+			return true
+		}
+		return false
+	case Word:
+		if !strings.HasSuffix(t.Text, ".") {
+			return false
+		}
+		// "U.S." or "Inc." may end a sentence when a typical sentence
+		// opener follows; titles (Mr., Gen.) and initials (J.) never do.
+		w := strings.ToLower(strings.TrimSuffix(t.Text, "."))
+		if titleAbbreviations[w] || len([]rune(w)) == 1 {
+			return false
+		}
+		if i+1 < len(toks) {
+			n := &toks[i+1]
+			return n.ParaBefore || (n.Cap && sentenceStarters[n.Lower])
+		}
+		return true
+	}
+	return false
+}
+
+func startsSentence(t *Token) bool {
+	switch t.Kind {
+	case Word:
+		return t.Cap || !isLetterStart(t.Text)
+	case Number, QuoteOpen, QuoteAmbig:
+		return true
+	case Punct:
+		return t.Text == "(" || t.Text == "[" || t.Text == "—" || t.Text == "-"
+	}
+	return false
+}
+
+func isLetterStart(s string) bool {
+	for _, c := range s {
+		return isLetter(c)
+	}
+	return false
+}
