@@ -36,8 +36,14 @@ type Ingester struct {
 	resolver  *Resolver
 	batchSize int
 
-	deltas  []cgraph.Delta
-	pending map[quad.IRI]bool // articles with changes in deltas
+	// Additions and deletions are applied in separate transactions,
+	// additions first: Cayley's kv backend loses node references when one
+	// transaction both adds and removes quads naming the same node, and
+	// adding first means a crash in between leaves a superset, never a
+	// loss.
+	adds    []cgraph.Delta
+	dels    []cgraph.Delta
+	pending map[quad.IRI]bool // articles with changes in adds or dels
 	added   int64             // quads added by applied batches
 	removed int64             // quads removed by applied batches
 	pendAdd int64
@@ -92,14 +98,14 @@ func (g *Ingester) Add(ctx context.Context, x *schema.Extraction) (Outcome, erro
 	for _, q := range fresh {
 		newSet[q] = true
 		if !oldSet[q] {
-			g.deltas = append(g.deltas, cgraph.Delta{Quad: q, Action: cgraph.Add})
+			g.adds = append(g.adds, cgraph.Delta{Quad: q, Action: cgraph.Add})
 			g.pendAdd++
 			changed = true
 		}
 	}
 	for _, q := range old {
 		if !newSet[q] {
-			g.deltas = append(g.deltas, cgraph.Delta{Quad: q, Action: cgraph.Delete})
+			g.dels = append(g.dels, cgraph.Delta{Quad: q, Action: cgraph.Delete})
 			g.pendDel++
 			changed = true
 		}
@@ -112,7 +118,7 @@ func (g *Ingester) Add(ctx context.Context, x *schema.Extraction) (Outcome, erro
 		outcome = Replaced
 	}
 	g.pending[art] = true
-	if len(g.deltas) >= g.batchSize {
+	if len(g.adds)+len(g.dels) >= g.batchSize {
 		if err := g.Flush(ctx); err != nil {
 			return 0, err
 		}
@@ -120,22 +126,29 @@ func (g *Ingester) Add(ctx context.Context, x *schema.Extraction) (Outcome, erro
 	return outcome, nil
 }
 
-// Flush writes the queued changes in one transaction.
+// Flush writes the queued changes: additions in one transaction, then
+// deletions in another.
 func (g *Ingester) Flush(ctx context.Context) error {
-	if len(g.deltas) == 0 {
-		return nil
-	}
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	err := g.store.QS.ApplyDeltas(g.deltas, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true})
-	if err != nil {
-		return fmt.Errorf("write %d quad changes to %s: %w", len(g.deltas), g.store.Location, err)
+	opts := cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}
+	if len(g.adds) > 0 {
+		if err := g.store.QS.ApplyDeltas(g.adds, opts); err != nil {
+			return fmt.Errorf("write %d quads to %s: %w", len(g.adds), g.store.Location, err)
+		}
+		g.added += g.pendAdd
+		g.pendAdd = 0
+		g.adds = g.adds[:0]
 	}
-	g.added += g.pendAdd
-	g.removed += g.pendDel
-	g.pendAdd, g.pendDel = 0, 0
-	g.deltas = g.deltas[:0]
+	if len(g.dels) > 0 {
+		if err := g.store.QS.ApplyDeltas(g.dels, opts); err != nil {
+			return fmt.Errorf("remove %d replaced quads from %s: %w", len(g.dels), g.store.Location, err)
+		}
+		g.removed += g.pendDel
+		g.pendDel = 0
+		g.dels = g.dels[:0]
+	}
 	clear(g.pending)
 	return nil
 }
@@ -156,7 +169,7 @@ func (g *Ingester) RemoveArticle(ctx context.Context, id string) (int, error) {
 		return 0, err
 	}
 	for _, q := range old {
-		g.deltas = append(g.deltas, cgraph.Delta{Quad: q, Action: cgraph.Delete})
+		g.dels = append(g.dels, cgraph.Delta{Quad: q, Action: cgraph.Delete})
 		g.pendDel++
 	}
 	g.pending[art] = true

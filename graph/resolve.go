@@ -22,9 +22,11 @@ import (
 //   - same type and a shared distinctive name (canonical name or alias with
 //     a capital or a digit; generic aliases like "the deal" never merge);
 //   - persons: the same surname up to transliteration (Ghassemi, Qassemi)
-//     and compatible first names (same up to transliteration, or an
-//     initial), or an agreeing affiliation; a bare surname joins the one
-//     person with that surname, and none when several share it.
+//     and compatible first names (the same up to transliteration, an
+//     initial, or no first name known on one side). Two people whose first
+//     names differ are never merged. A bare surname joins the one person
+//     known by it, or, when several share it, the one whose role
+//     affiliation agrees; otherwise it stays apart.
 type Resolver struct {
 	byName    map[string][]*entityNode // type|normalized name
 	bySurname map[string][]*entityNode // phonetic key of a person's surname
@@ -274,19 +276,14 @@ func (r *Resolver) find(e *schema.Entity, affil []quad.IRI) *entityNode {
 	fk := schema.PhoneticKey(toks[0])
 	var compatible []*entityNode
 	for _, n := range all {
-		switch {
-		case n.first[fk], initialMatches(toks[0], n):
-			compatible = append(compatible, n)
-		case len(n.first) == 0 && len(all) == 1:
-			// Known by surname only, and the only one.
+		// Compatible first names: the same up to transliteration, an
+		// initial of the other, or none known (a node named by surname).
+		if n.first[fk] || initialMatches(toks[0], n) || len(n.first) == 0 {
 			compatible = append(compatible, n)
 		}
 	}
 	if len(compatible) == 0 {
-		compatible = withAffiliation(all, affil)
-		if len(compatible) == 0 {
-			return nil
-		}
+		return nil
 	}
 	return pick(compatible, affil)
 }
