@@ -59,6 +59,10 @@ func ComputeStats(ctx context.Context, qs cgraph.QuadStore, top int) (*Stats, er
 		return nil, err
 	}
 	s, err := qs.Stats(ctx, false)
+	if err == nil && s.Quads.Value < 0 {
+		// SQL backends estimate; count exactly.
+		s, err = qs.Stats(ctx, true)
+	}
 	if err != nil {
 		return nil, err
 	}
