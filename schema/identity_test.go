@@ -70,7 +70,6 @@ func TestPhoneticKeyTransliterations(t *testing.T) {
 		{"Trump", "Obama"},
 		{"Clinton", "Clayton"},
 		{"Smith", "Schmidt"},
-		
 	}
 	for _, p := range different {
 		if PhoneticKey(p[0]) == PhoneticKey(p[1]) {

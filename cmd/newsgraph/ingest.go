@@ -21,15 +21,15 @@ type ingestOptions struct {
 
 // ingestReport is what ingest prints with --format json.
 type ingestReport struct {
-	Store     string          `json:"store"`
-	Added     int             `json:"added"`
-	Replaced  int             `json:"replaced"`
-	Unchanged int             `json:"unchanged"`
-	Rejected  int             `json:"rejected"`
-	Errors    []string        `json:"errors"`
-	Seconds   float64         `json:"seconds"`
-	Graph     *graph.Stats    `json:"graph"`
-	Inputs    int             `json:"inputs"`
+	Store     string       `json:"store"`
+	Added     int          `json:"added"`
+	Replaced  int          `json:"replaced"`
+	Unchanged int          `json:"unchanged"`
+	Rejected  int          `json:"rejected"`
+	Errors    []string     `json:"errors"`
+	Seconds   float64      `json:"seconds"`
+	Graph     *graph.Stats `json:"graph"`
+	Inputs    int          `json:"inputs"`
 }
 
 func newIngestCmd(e *env) *cobra.Command {
