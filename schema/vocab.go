@@ -88,7 +88,7 @@ var Vocabulary = []Term{
 	{RoleType, "type", "an office a person holds: title, organization, country"},
 	{Place, "type", "a location that is not a country (not scored)"},
 	{Event, "type", "a named event (not scored)"},
-	{Type, "predicate", "rdf:type: the node's type"},
+	{Type, "predicate", "the node's type (the classes above)"},
 	{Name, "predicate", "canonical name of an entity"},
 	{AlternateName, "predicate", "every other name the entity goes by (alias, acronym, transliteration)"},
 	{Headline, "predicate", "article -> its title"},
