@@ -29,6 +29,15 @@ type Doc struct {
 	Roles      []RoleFact // offices the article gives persons
 	Relations  []Relation // agreement parties, signing dates
 	Statements []*Statement
+
+	// MentionOf maps each token to the index of the mention covering it,
+	// -1 for none; filled at the end of findEntities (see MentionAt).
+	MentionOf []int32
+	// Noise marks tokens that are not article prose: editor codes,
+	// "Read More:" blocks and the link titles after them, bylines,
+	// datelines and agency credits. Neither entities nor statements come
+	// from them. Filled by findEntities.
+	Noise []bool
 }
 
 // TokenKind classifies tokens.
@@ -192,6 +201,12 @@ func (d *Doc) TokenAt(b int) int {
 
 // MentionAt returns the index of the mention covering token i, or -1.
 func (d *Doc) MentionAt(i int) int {
+	if len(d.MentionOf) == len(d.Tokens) && len(d.Tokens) > 0 {
+		if i < 0 || i >= len(d.MentionOf) {
+			return -1
+		}
+		return int(d.MentionOf[i])
+	}
 	for k := range d.Mentions {
 		m := &d.Mentions[k]
 		if m.Start <= i && i < m.End {

@@ -1,0 +1,186 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"newsgraph/schema"
+)
+
+// ensureEntity returns the entity that tokens [start, end) name, creating
+// it when the article has none yet. It is for later stages that find a
+// name the entity stage missed (a speaker before "said"):
+//
+//   - a mention already covering the span gives its entity;
+//   - else an entity of the type (any type when typ is "") whose name or
+//     alias equals the span, or a person whose surname it is ("Ghassemi"
+//     for "Bahram Ghassemi"), gets a new alias mention;
+//   - else a new entity of type typ (Person when "") with one name mention.
+//
+// Mentions stay sorted by position and MentionOf stays in step. It returns
+// -1 for an empty or noise span.
+func (x *Extractor) ensureEntity(d *Doc, start, end int, typ string) int {
+	if start < 0 || end > len(d.Tokens) || start >= end {
+		return -1
+	}
+	if len(d.MentionOf) != len(d.Tokens) {
+		d.indexMentions()
+	}
+	if m := d.MentionOf[start]; m >= 0 {
+		mm := &d.Mentions[m]
+		if mm.Start <= start && end <= mm.End && mm.Entity >= 0 {
+			return mm.Entity
+		}
+	}
+	for i := start; i < end; i++ {
+		if len(d.Noise) == len(d.Tokens) && d.Noise[i] {
+			return -1
+		}
+	}
+	surface := d.Span(start, end)
+	key := nameKey(surface)
+	if key == "" {
+		return -1
+	}
+	for ei, e := range d.Entities {
+		if typ != "" && e.Type != typ {
+			continue
+		}
+		if entityHasName(e, key) {
+			d.addMention(Mention{Start: start, End: end, Entity: ei, Kind: MentionAlias})
+			return ei
+		}
+	}
+	if typ == "" || typ == schema.TypePerson {
+		if ei := d.personBySurname(key); ei >= 0 {
+			d.addMention(Mention{Start: start, End: end, Entity: ei, Kind: MentionAlias})
+			addAlias(d.Entities[ei], surface)
+			return ei
+		}
+	}
+	if typ == "" {
+		typ = schema.TypePerson
+	}
+	ei := len(d.Entities)
+	d.Entities = append(d.Entities, &Entity{Type: typ, Name: surface})
+	d.addMention(Mention{Start: start, End: end, Entity: ei, Kind: MentionName})
+	return ei
+}
+
+// entityHasName tells whether the entity's name or an alias has the key.
+func entityHasName(e *Entity, key string) bool {
+	if nameKey(e.Name) == key {
+		return true
+	}
+	for _, a := range e.Aliases {
+		if nameKey(a) == key {
+			return true
+		}
+	}
+	return false
+}
+
+// personBySurname returns the one person whose name ends with the words
+// of key ("le drian" for "Jean-Yves Le Drian"), -1 when none or several.
+func (d *Doc) personBySurname(key string) int {
+	found := -1
+	for ei, e := range d.Entities {
+		if e.Type != schema.TypePerson {
+			continue
+		}
+		n := nameKey(e.Name)
+		if n != key && strings.HasSuffix(n, " "+key) {
+			if found >= 0 && found != ei {
+				return -1
+			}
+			found = ei
+		}
+	}
+	return found
+}
+
+// nameKey folds a name for comparison: lower case, curly apostrophes
+// straight, a leading "the" and a trailing "'s" dropped, punctuation runs
+// (other than inner hyphens, apostrophes and periods) folded to one space.
+func nameKey(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range strings.ToLower(s) {
+		switch {
+		case r == '’' || r == '‘':
+			r = '\''
+		case r == '-' || r == '\'' || r == '.' || r == '+' || r == '&':
+		case isLetter(r) || isDigit(r):
+		default:
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	k := b.String()
+	k = strings.TrimPrefix(k, "the ")
+	k = strings.TrimSuffix(k, "'s")
+	return k
+}
+
+// addAlias adds a surface form to an entity's aliases unless it is its
+// name or already there (compared by nameKey... but keeping the written form).
+func addAlias(e *Entity, s string) {
+	s = strings.TrimSpace(s)
+	if s == "" || s == e.Name {
+		return
+	}
+	for _, a := range e.Aliases {
+		if a == s {
+			return
+		}
+	}
+	e.Aliases = append(e.Aliases, s)
+}
+
+// addMention inserts a mention in position order and keeps entity mention
+// lists and MentionOf in step.
+func (d *Doc) addMention(m Mention) int {
+	pos := sort.Search(len(d.Mentions), func(k int) bool { return d.Mentions[k].Start >= m.Start })
+	d.Mentions = append(d.Mentions, Mention{})
+	copy(d.Mentions[pos+1:], d.Mentions[pos:])
+	d.Mentions[pos] = m
+	for _, e := range d.Entities {
+		for k, mi := range e.Mentions {
+			if mi >= pos {
+				e.Mentions[k] = mi + 1
+			}
+		}
+	}
+	if m.Entity >= 0 && m.Entity < len(d.Entities) {
+		e := d.Entities[m.Entity]
+		k := sort.SearchInts(e.Mentions, pos)
+		e.Mentions = append(e.Mentions, 0)
+		copy(e.Mentions[k+1:], e.Mentions[k:])
+		e.Mentions[k] = pos
+	}
+	d.indexMentions()
+	return pos
+}
+
+// indexMentions fills MentionOf from Mentions.
+func (d *Doc) indexMentions() {
+	if cap(d.MentionOf) >= len(d.Tokens) {
+		d.MentionOf = d.MentionOf[:len(d.Tokens)]
+	} else {
+		d.MentionOf = make([]int32, len(d.Tokens))
+	}
+	for i := range d.MentionOf {
+		d.MentionOf[i] = -1
+	}
+	for k := range d.Mentions {
+		m := &d.Mentions[k]
+		for i := m.Start; i < m.End && i < len(d.MentionOf); i++ {
+			d.MentionOf[i] = int32(k)
+		}
+	}
+}
