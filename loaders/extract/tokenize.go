@@ -98,6 +98,16 @@ func tokenize(text string) []Token {
 			emit(i, i+2, r, r+2, Punct)
 			i += 2
 			r += 2
+		case (c == '\'' || c == '`') && i+1 < len(text) && text[i+1] == text[i]:
+			// Two single marks ('' or ``) stand for a double quote, as
+			// in typewritten and some wire copy.
+			kind := quoteKind(text, i, 2, '"')
+			if c == '`' {
+				kind = QuoteOpen
+			}
+			emit(i, i+2, r, r+2, kind)
+			i += 2
+			r += 2
 		case isQuoteRune(c):
 			kind := quoteKind(text, i, size, c)
 			if kind == Punct {

@@ -41,6 +41,9 @@ func TestTokenize(t *testing.T) {
 		{"‘dimensions’ of", "<‘ dimensions ’> of"},
 		{"wait... and--then", "wait ... and -- then"},
 		{"P5+1 talks", "P5 + 1 talks"},
+		{"''We won,'' he said.", "<'' We won , ''> he said ."},
+		{"``We won,'' he said.", "<`` We won , ''> he said ."},
+		{"the 'wrong track.'.''", "the <' wrong track . '> . ''>"},
 	}
 	for _, c := range cases {
 		got := tokenTexts(tokenize(c.in))
