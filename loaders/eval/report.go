@@ -4,8 +4,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
-	"text/tabwriter"
+	"unicode/utf8"
 )
 
 // WriteJSON writes the report as indented JSON. Field names are stable and
@@ -44,15 +45,14 @@ func WriteTable(w io.Writer, r *Report, withMisses bool) error {
 		if s.Unannotated > 0 {
 			fmt.Fprintf(&b, ", %d without annotations skipped", s.Unannotated)
 		}
-		fmt.Fprintf(&b, "\n%d attributions, %d gold statements (speech-verb cue), %d with a named source; %d predicted statements\n\n",
-			s.Attributions, s.GoldStatements, s.NamedSource, s.Predicted)
+		fmt.Fprintf(&b, "\n%d attributions, %d gold statements (speech-verb cue, content of 3+ words; %d shorter left out), %d with a named source; %d predicted statements\n\n",
+			s.Attributions, s.GoldStatements, s.TooShort, s.NamedSource, s.Predicted)
 	default:
 		fmt.Fprintf(&b, "gold %s: %d articles\n\n", r.Gold, r.Articles)
 	}
 	io.WriteString(w, b.String())
 
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "category\ttype\tgold\tpred\ttp\tfp\tfound\tfn\tignored\tprecision\trecall\tf1\t")
+	rows := [][]string{{"category", "type", "gold", "pred", "tp", "fp", "found", "fn", "ignored", "precision", "recall", "f1"}}
 	for _, s := range r.Scores {
 		cat, typ := s.Category, s.Type
 		if r.Mode == "polnear" && cat == CatStatements {
@@ -61,11 +61,12 @@ func WriteTable(w io.Writer, r *Report, withMisses bool) error {
 		if typ == "" {
 			typ = "all"
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%s\t%s\t%s\t\n", cat, typ,
-			s.Gold, s.Predicted, s.TP, s.FP, s.Found, s.FN, s.Ignored,
-			ratio(s.Precision, s.Scored), ratio(s.Recall, s.Scored), ratio(s.F1, s.Scored))
+		rows = append(rows, []string{cat, typ,
+			strconv.Itoa(s.Gold), strconv.Itoa(s.Predicted), strconv.Itoa(s.TP), strconv.Itoa(s.FP),
+			strconv.Itoa(s.Found), strconv.Itoa(s.FN), strconv.Itoa(s.Ignored),
+			ratio(s.Precision, s.Scored), ratio(s.Recall, s.Scored), ratio(s.F1, s.Scored)})
 	}
-	if err := tw.Flush(); err != nil {
+	if err := writeAligned(w, rows, 2); err != nil {
 		return err
 	}
 	a := r.Attribution
@@ -109,6 +110,38 @@ func WriteTable(w io.Writer, r *Report, withMisses bool) error {
 		}
 	}
 	return nil
+}
+
+// writeAligned writes rows as columns: the first left columns aligned
+// left, the rest (numbers) aligned right.
+func writeAligned(w io.Writer, rows [][]string, left int) error {
+	width := make([]int, len(rows[0]))
+	for _, row := range rows {
+		for i, c := range row {
+			width[i] = max(width[i], utf8.RuneCountInString(c))
+		}
+	}
+	var b strings.Builder
+	for _, row := range rows {
+		for i, c := range row {
+			pad := strings.Repeat(" ", width[i]-utf8.RuneCountInString(c))
+			if i > 0 {
+				b.WriteString("  ")
+			}
+			if i < left {
+				b.WriteString(c)
+				if i < len(row)-1 {
+					b.WriteString(pad)
+				}
+			} else {
+				b.WriteString(pad)
+				b.WriteString(c)
+			}
+		}
+		b.WriteByte('\n')
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
 }
 
 func nodeList(nodes []string) string {
