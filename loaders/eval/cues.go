@@ -140,7 +140,8 @@ var functionWords = set(
 	"they", "we", "i", "you", "his", "her", "its", "their", "our", "my",
 	"your", "him", "them", "us", "me", "some", "many", "most", "several",
 	"other", "others", "another", "both", "all", "each", "every", "one",
-	"two", "three", "four", "five", "few", "more", "such", "any", "no",
+	"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+	"few", "more", "such", "any", "no",
 	"there", "here", "who", "whom", "which", "what", "and", "or", "but",
 	"nor", "of", "for", "in", "on", "at", "by", "with", "from", "to", "as",
 	"according", "about", "over", "among", "within", "than", "then",
@@ -173,7 +174,8 @@ var genericWords = set(
 	"statement", "campaign", "administration", "government", "police",
 	"authorities", "officers", "staff", "staffers", "members", "leaders",
 	"democrats", "republicans", "conservatives", "liberals", "progressives",
-	"americans", "democrat", "republican",
+	"americans", "democrat", "republican", "democratic", "conservative",
+	"liberal", "progressive",
 )
 
 func set(words ...string) map[string]bool {
@@ -198,74 +200,105 @@ func LowerWords(text string) map[string]bool {
 	return m
 }
 
-// headSegment is the part of a source span before the first comma,
-// parenthesis, colon, semicolon or dash: "Brian Fallon, a spokesman for
-// Clinton" -> "Brian Fallon".
-func headSegment(source string) string {
-	if i := strings.IndexAny(source, ",(;:—–"); i >= 0 {
-		return source[:i]
-	}
-	return source
-}
+// segmentBreaks split a source span into appositive segments: "his wife,
+// Gabriela Violeta Lazar" -> "his wife" and "Gabriela Violeta Lazar".
+const segmentBreaks = ",();:—–"
 
-// stripPossessive drops a trailing 's or ' ("Trump's" -> "Trump").
+// pieceBreaks are the prepositions that split a segment into pieces: "Darran
+// Whiting of Liberty Baptist Church in Marion" -> "Darran Whiting", "Liberty
+// Baptist Church", "Marion".
+var pieceBreaks = set("of", "in", "at", "from", "for", "with", "to", "on", "by", "about", "among", "including")
+
+// stripPossessive drops a trailing 's ("Trump's" -> "Trump"; Words already
+// drops a trailing bare apostrophe).
 func stripPossessive(w string) string {
 	if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "'S") {
 		return w[:len(w)-2]
 	}
-	return strings.TrimSuffix(w, "'")
+	return w
 }
 
 // SourceHead returns the name a PolNeAR source span is headed by, lower
 // case, and whether the span is a name at all.
 //
-// The span is cut at its first comma, parenthesis, colon, semicolon or
-// dash. Capitalised words in it form runs (function words break a run). A
-// name word is a capitalised word that is not a function word, not a title
-// or honorific, not a generic noun (sources, officials, Democrats, ...) and,
-// when it opens the span, not a word the article also writes in lower case
-// (lower, from LowerWords; nil skips that check). The source is a name when
-// some run holds a name word; its head is the last word of the last such
-// run: "Clinton spokesman Brian Fallon" -> "fallon", "Sen. Ted Cruz" ->
-// "cruz", "Hillary Clinton's campaign" -> "clinton", "The New York Times"
-// -> "times". Pronouns ("he"), generic noun phrases ("a source",
-// "officials", "the president") are not names.
+// The span is split into segments at commas, parentheses, colons,
+// semicolons and dashes, and each segment into pieces at prepositions (of,
+// in, at, from, for, with, to, on, by, ...). In a piece, capitalised words
+// form runs (other words break a run). A name word is a capitalised word
+// of two or more letters that is not a function word (The, He, Some ...),
+// not a title or honorific (Sen., President, spokesman ...), not a generic
+// noun (Sources, Officials, Democrats ...) and, when it opens the span, not
+// a word the article also writes in lower case (lower, from LowerWords; nil
+// skips that check). A run followed by a common (lower-case, non-function)
+// word in its piece is a modifier, not a name ("Clinton spokesman", "A
+// Clinton campaign official", "Trump fans"). The first piece, in text
+// order, that ends with a run holding a name word decides: the head is the
+// last word of that run.
+//
+//	"Clinton spokesman Brian Fallon"              -> fallon
+//	"Brian Fallon, a spokesman for Clinton"       -> fallon
+//	"his wife, Gabriela Violeta Lazar"            -> lazar
+//	"Secretary of State John Kerry"               -> kerry
+//	"Darran Whiting of Liberty Baptist Church"    -> whiting
+//	"Sen. Ted Cruz (R-Texas)"                     -> cruz
+//	"Hillary Clinton's campaign chairman John Podesta" -> podesta
+//	"The New York Times"                          -> times
+//	"he", "a source", "officials", "the President", "Republican lawmakers",
+//	"Hillary Clinton's campaign", "a Treasury spokesman" -> not a name
 func SourceHead(source string, lower map[string]bool) (string, bool) {
-	words := Words(headSegment(source))
-	head := ""
-	runHasName := false
-	runLast := ""
-	closeRun := func() {
-		if runHasName {
-			head = runLast
+	first := true
+	for _, seg := range strings.FieldsFunc(source, func(r rune) bool { return strings.ContainsRune(segmentBreaks, r) }) {
+		head := ""
+		runHasName, runLast := false, ""
+		closeRun := func() {
+			if runHasName {
+				head = runLast
+			}
+			runHasName, runLast = false, ""
 		}
-		runHasName, runLast = false, ""
+		for _, w := range Words(seg) {
+			opening := first
+			first = false
+			w = stripPossessive(w)
+			lw := strings.ToLower(w)
+			if pieceBreaks[lw] {
+				closeRun()
+				if head != "" {
+					return head, true
+				}
+				continue
+			}
+			r, _ := utf8.DecodeRuneInString(w)
+			if !unicode.IsUpper(r) || functionWords[lw] {
+				closeRun()
+				if !functionWords[lw] {
+					// A common word after a name makes the name a
+					// modifier: "Clinton spokesman", "Trump fans".
+					head = ""
+				}
+				continue
+			}
+			runLast = lw
+			switch {
+			case titleWords[lw], genericWords[lw]:
+			case opening && lower != nil && lower[lw]:
+			case utf8.RuneCountInString(w) < 2:
+			default:
+				runHasName = true
+			}
+		}
+		closeRun()
+		if head != "" {
+			return head, true
+		}
 	}
-	for i, w := range words {
-		w = stripPossessive(w)
-		lw := strings.ToLower(w)
-		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) || functionWords[lw] {
-			closeRun()
-			continue
-		}
-		runLast = lw
-		switch {
-		case titleWords[lw], genericWords[lw]:
-		case i == 0 && lower != nil && lower[lw]:
-		case utf8.RuneCountInString(w) < 2:
-		default:
-			runHasName = true
-		}
-	}
-	closeRun()
-	return head, head != ""
+	return "", false
 }
 
 // SpeakerMatchesSource reports whether a predicted speaker name denotes a
 // PolNeAR source span: the span is a name and its head (see SourceHead) is
 // one of the speaker's words, case aside. "Donald Trump" matches "Trump",
-// "Mr. Trump" and "Trump's campaign"; it does not match "Trump campaign
+// "Mr. Trump" and "Trump's"; it does not match "Trump campaign
 // manager Kellyanne Conway" (head "conway") nor "Donald Trump Jr." (head
 // "jr"). lower is as for SourceHead.
 func SpeakerMatchesSource(speaker, source string, lower map[string]bool) bool {

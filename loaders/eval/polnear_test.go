@@ -68,7 +68,7 @@ func TestIsSpeechCue(t *testing.T) {
 }
 
 func TestSourceHead(t *testing.T) {
-	lower := LowerWords("the officials said; critics and voters agreed")
+	lower := LowerWords("the officials said; critics and military voters agreed")
 	tests := []struct {
 		src   string
 		head  string
@@ -81,13 +81,26 @@ func TestSourceHead(t *testing.T) {
 		{"Clinton spokesman Brian Fallon", "fallon", true},
 		{"Brian Fallon, a spokesman for Clinton", "fallon", true},
 		{"Trump campaign manager Kellyanne Conway", "conway", true},
-		{"Hillary Clinton's campaign", "clinton", true},
+		{"Hillary Clinton's campaign", "", false},
+		{"A Clinton campaign official", "", false},
+		{"Trump fans", "", false},
+		{"Trump’s Virginia state director, Mike Rubino,", "rubino", true},
+		{"FBI and Justice Department", "department", true},
+		{"Carson, Fiorina and Huckabee", "carson", true},
 		{"Hillary Clinton’s campaign chairman John Podesta", "podesta", true},
 		{"The New York Times", "times", true},
 		{"Secretary of State John Kerry", "kerry", true},
 		{"the FBI", "fbi", true},
 		{"Donald Trump Jr.", "jr", true},
 		{"the Republican National Committee", "committee", true},
+		{"the head of the Republican National Committee", "committee", true},
+		{"his wife, Gabriela Violeta Lazar", "lazar", true},
+		{"the assailant, John McGraw", "mcgraw", true},
+		{"Darran Whiting of Liberty Baptist Church in Marion", "whiting", true},
+		{"Speaker of the House Paul Ryan", "ryan", true},
+		{"CNN and The New York Times", "times", true},
+		{"Podliska’s", "podliska", true},
+		{"Sanders'", "sanders", true},
 		// Not names.
 		{"he", "", false}, {"He", "", false}, {"They", "", false},
 		{"a source", "", false}, {"sources", "", false}, {"Sources", "", false},
@@ -96,6 +109,9 @@ func TestSourceHead(t *testing.T) {
 		{"the President", "", false}, {"The spokesman", "", false},
 		{"Critics", "", false}, // generic, and lower case elsewhere
 		{"Republicans", "", false},
+		{"Republican lawmakers, who are close to the industries", "", false},
+		{"Nine in 10 Democratic registered voters", "", false},
+		{"Military analysts", "", false}, // "military" is written in lower case in the article
 		{"", "", false},
 	}
 	for _, tt := range tests {
@@ -123,7 +139,8 @@ func TestSpeakerMatchesSource(t *testing.T) {
 		{"Donald Trump", "Mr. Trump", true},
 		{"Trump", "Donald Trump", true},
 		{"Donald J. Trump", "Trump's", true},
-		{"Hillary Clinton", "Hillary Clinton's campaign", true},
+		{"Hillary Clinton", "Hillary Clinton's", true},
+		{"Hillary Clinton", "Hillary Clinton's campaign", false},
 		{"Brian Fallon", "Clinton spokesman Brian Fallon", true},
 		{"Hillary Clinton", "Clinton spokesman Brian Fallon", false},
 		{"Donald Trump", "Trump campaign manager Kellyanne Conway", false},
