@@ -57,4 +57,21 @@
 //   - Articles are paired by the base name of "file"; a gold article with
 //     no prediction counts all its gold items as missed, a predicted
 //     article without gold is listed in Unpaired and not scored.
+//
+// # PolNeAR
+//
+//   - A split is DIR/text/NAME.txt with DIR/attributions/NAME_ANNOTATOR.ann
+//     (brat standoff, offsets in Unicode code points of the raw file). An
+//     article with several annotation files uses the lexically first.
+//   - Gold statements are the attributions whose cue is a verb of saying
+//     (IsSpeechCue: a form of a SpeechLemmas verb, or "according to",
+//     "point out"; not negated or refused) and whose content (fragments
+//     joined by a space) has at least three word tokens.
+//   - Detection: text overlap as above, speaker not required. Predictions
+//     that overlap only a non-speech attribution (believe, want, show) are
+//     ignored.
+//   - Attribution accuracy counts predictions whose best-overlapping gold
+//     statement has a named source (SourceHead) and calls them right when
+//     SpeakerMatchesSource: the source's head name is one of the speaker's
+//     words.
 package eval

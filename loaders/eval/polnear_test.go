@@ -404,3 +404,28 @@ func checkAnnTexts(t *testing.T, a *PolNeARArticle) (total, mismatched int) {
 	}
 	return total, mismatched
 }
+
+// BenchmarkEvaluatePolNeARTrain loads PolNeAR train and scores its gold
+// statements as predictions: the cost of eval --polnear without the
+// extractor.
+func BenchmarkEvaluatePolNeARTrain(b *testing.B) {
+	dir := filepath.Join("..", "..", "..", "shared", "corpora", "polnear", "data", "train")
+	if _, err := os.Stat(dir); err != nil {
+		b.Skipf("PolNeAR corpus not found at %s: %v", dir, err)
+	}
+	for i := 0; i < b.N; i++ {
+		arts, _, err := LoadPolNeAR(dir)
+		if err != nil {
+			b.Fatal(err)
+		}
+		var preds []schema.Extraction
+		for _, a := range arts {
+			x := schema.Extraction{File: a.File}
+			for _, g := range a.Statements() {
+				x.Statements = append(x.Statements, st(g.SourceText, g.ContentText))
+			}
+			preds = append(preds, x)
+		}
+		EvaluatePolNeAR(arts, preds)
+	}
+}
