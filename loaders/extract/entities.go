@@ -1,5 +1,576 @@
 package extract
 
-// findEntities fills d.Mentions, d.Entities, d.Roles, d.Relations and
-// d.Source. (Stub: the entity engineer replaces it.)
-func (x *Extractor) findEntities(d *Doc) {}
+import (
+	"sort"
+	"strings"
+
+	"newsgraph/schema"
+)
+
+// The entity stage, in passes over the tokens:
+//
+//  1. noise (noise.go): editor codes, related links, bylines, datelines,
+//     agency credits are marked and skipped by everything after;
+//  2. scan (this file): left to right, the first rule that matches at a
+//     token wins: UN resolutions (agreements.go), ministries
+//     (orgs.go), the gazetteers' longest match (gazetteer.go), references
+//     to agreements, and runs of capitalised words, which are classified
+//     by their head noun (organization, agreement, event, law) or else
+//     read as a person's name when there is evidence for it (a title, a
+//     speech verb, an apposition, its shape);
+//  3. resolve (this file): candidates become entities; later surnames,
+//     acronyms, short forms and references join the entity they denote;
+//  4. publisher (meta.go), roles (roles.go), relations (relations.go).
+
+// candidate is a span the scan found, before entities exist.
+type candidate struct {
+	start, end int
+	typ        string
+	kind       MentionKind
+	known      int      // gazetteer entry, -1
+	name       string   // canonical name for a new entity
+	key        string   // grouping key for entities that are not known
+	aliases    []string // standard other names
+	surface    string   // alias form as written, when it differs from the span
+	country    int      // known index of the country it belongs to, -1
+	port       string   // ministries: portfolio key
+	media      bool     // organizations: a news medium
+	person     bool     // a person's name
+	evidence   bool     // context says it is a person
+	shape      bool     // it looks like a person's full name
+	sentInit   bool     // it starts a sentence
+	gender     Gender
+	pending    bool   // kept only if it names an entity found elsewhere
+	implied    int    // a known entity the mention implies without naming it alone (the council of a resolution), -1
+	ref        string // reference: "agreement", "resolution", "ministry"
+	acronymOf  int    // the candidate an "(ACRONYM)" defines, -1
+	entity     int    // resolved entity, -1
+}
+
+func newCand(start, end int, typ string, kind MentionKind) candidate {
+	return candidate{start: start, end: end, typ: typ, kind: kind, known: -1, country: -1, acronymOf: -1, entity: -1, implied: -1}
+}
+
+// findEntities fills d.Mentions, d.Entities, d.Roles, d.Relations,
+// d.Source, d.Noise and d.MentionOf.
+func (x *Extractor) findEntities(d *Doc) {
+	dt := loadData()
+	credits := markNoise(d)
+	cs := scan(dt, d, credits)
+	r := resolver{dt: dt, d: d, cs: cs, byKey: map[string]int{}}
+	r.resolve()
+	r.publisher(credits)
+	r.mentions()
+	findRoles(dt, d)
+	findRelations(d)
+	d.indexMentions()
+}
+
+// scan finds the candidate spans, left to right.
+func scan(dt *data, d *Doc, credits []credit) []candidate {
+	toks := d.Tokens
+	cs := make([]candidate, 0, len(toks)/12+4)
+	ci := 0
+	for i := 0; i < len(toks); {
+		if ci < len(credits) && credits[ci].start == i {
+			c := newCand(credits[ci].start, credits[ci].end, schema.TypeOrganization, MentionName)
+			if pi, end := dt.gaz.match(toks, i); pi >= 0 && end == c.end {
+				c.known = int(dt.gaz.phrases[pi].known)
+			} else {
+				c.name = d.Span(c.start, c.end)
+				c.key = "o:" + nameKey(c.name)
+			}
+			c.media = true
+			cs = append(cs, c)
+			i = credits[ci].end
+			ci++
+			continue
+		}
+		for ci < len(credits) && credits[ci].start < i {
+			ci++
+		}
+		if d.Noise[i] {
+			i++
+			continue
+		}
+		t := &toks[i]
+		if t.Kind != Word && t.Kind != Number {
+			i++
+			continue
+		}
+		if n := resolutionAt(d, i, &cs); n > i {
+			i = acronymAfter(d, n, &cs)
+			continue
+		}
+		if n := ministryAt(dt, d, i, &cs); n > i {
+			i = n
+			continue
+		}
+		if pi, end := dt.gaz.match(toks, i); pi >= 0 && !deferPlace(dt, d, i, end, pi) {
+			p := &dt.gaz.phrases[pi]
+			k := &dt.known[p.known]
+			c := newCand(i, end, k.typ, p.kind)
+			c.known = int(p.known)
+			c.media = k.kind == kindMedia
+			// "Democrats" for the party, "the Emirates" for the country:
+			// a plural demonym of a place is a demonym mention.
+			cs = append(cs, c)
+			i = acronymAfter(d, end, &cs)
+			continue
+		}
+		if t.Kind == Word && !t.Cap {
+			if referenceNouns[t.Lower] || t.Lower == "resolution" {
+				refAt(d, i, &cs)
+			}
+			i++
+			continue
+		}
+		if t.Kind == Word && t.Cap {
+			i = chunk(dt, d, i, &cs)
+			continue
+		}
+		i++
+	}
+	return cs
+}
+
+// deferPlace tells whether a one-word place name is better read as the
+// start of a longer capitalised name ("Iran Press", "Paris Agreement",
+// "Jordan Peterson"): the next word is capitalised, in the sentence, and
+// neither a known name, a title nor a non-name word.
+func deferPlace(dt *data, d *Doc, i, end, pi int) bool {
+	p := &dt.gaz.phrases[pi]
+	k := &dt.known[p.known]
+	if end != i+1 || end >= len(d.Tokens) || k.typ == schema.TypeOrganization {
+		return false
+	}
+	if p.kind == MentionDemonym {
+		return false
+	}
+	n := &d.Tokens[end]
+	if n.Kind != Word || !n.Cap || n.Upper || n.LineBefore || d.Noise[end] || isNonName(n) {
+		return false
+	}
+	if e, _ := dt.matchTitle(d.Tokens, end); e > end {
+		return false
+	}
+	if pj, _ := dt.gaz.match(d.Tokens, end); pj >= 0 {
+		return false
+	}
+	if mediaHeads[n.Lower] || entOrgHeads[n.Lower] || agreementHeads[n.Lower] || eventHeads[n.Lower] {
+		return true
+	}
+	// "Jordan Peterson": a person's name only with evidence after it.
+	j := end + 1
+	for j < len(d.Tokens) && d.Tokens[j].Kind == Word && d.Tokens[j].Cap {
+		j++
+	}
+	return j < len(d.Tokens) && entSpeechVerbs[d.Tokens[j].Lower]
+}
+
+// acronymAfter binds "(ACRONYM)" right after the last candidate to it and
+// returns the token after the closing parenthesis (or i).
+func acronymAfter(d *Doc, i int, cs *[]candidate) int {
+	toks := d.Tokens
+	if len(*cs) == 0 || i+2 >= len(toks) || toks[i].Text != "(" || toks[i+2].Text != ")" {
+		return i
+	}
+	a := &toks[i+1]
+	if a.Kind != Word || !(a.Upper || isAcronymLike(a.Text)) {
+		return i
+	}
+	last := len(*cs) - 1
+	prev := &(*cs)[last]
+	if prev.end != i || prev.person {
+		return i
+	}
+	prev.aliases = append(prev.aliases, a.Text)
+	c := newCand(i+1, i+2, prev.typ, MentionAlias)
+	c.acronymOf = last
+	*cs = append(*cs, c)
+	return i + 3
+}
+
+// isAcronymLike accepts "P5+1"-like and mixed acronyms ("AfD", "DoD").
+func isAcronymLike(s string) bool {
+	up := 0
+	for _, r := range s {
+		if r >= 'A' && r <= 'Z' {
+			up++
+		}
+	}
+	return up >= 2 && len(s) <= 8
+}
+
+// startLike tells whether token i stands where a sentence starts: the
+// first of its sentence or after an opening quote, a colon, a dash or a
+// noise span.
+func startLike(d *Doc, i int) bool {
+	if i == 0 || d.Tokens[i].ParaBefore {
+		return true
+	}
+	t := &d.Tokens[i]
+	if i == d.Sentences[t.Sent].Start {
+		return true
+	}
+	p := &d.Tokens[i-1]
+	if d.Noise[i-1] {
+		return true
+	}
+	switch {
+	case p.Kind == QuoteOpen, p.Kind == QuoteAmbig:
+		return true
+	case p.Text == ":" || p.Text == "(" || p.Text == "[" || p.Text == ";":
+		return true
+	case isDash(p) && (i < 2 || d.Tokens[i-2].ParaBefore || i-1 == d.Sentences[t.Sent].Start):
+		return true
+	}
+	return false
+}
+
+// chunk reads the run of capitalised words at i, classifies it and adds
+// its candidates. It returns where scanning goes on.
+func chunk(dt *data, d *Doc, i int, cs *[]candidate) int {
+	toks := d.Tokens
+	sent := toks[i].Sent
+	j := i
+	for j < len(toks) && !d.Noise[j] {
+		t := &toks[j]
+		if j > i && (t.ParaBefore || t.LineBefore || t.Sent != sent) {
+			break
+		}
+		if t.Kind == Word && t.Cap {
+			j++
+			continue
+		}
+		if j > i && j+1 < len(toks) && t.Kind == Word && !t.Cap && toks[j+1].Kind == Word && toks[j+1].Cap && !d.Noise[j+1] &&
+			(nameParticles[t.Lower] || connectors[t.Lower]) && toks[j+1].Sent == sent {
+			j++
+			continue
+		}
+		if j > i && t.Kind == Number && toks[j-1].Kind == Word && (t.Text == "7" || t.Text == "20" || t.Text == "8") && toks[j-1].Text == "G" {
+			j++
+			continue
+		}
+		break
+	}
+	// Connectors never end a chunk.
+	for j > i+1 && !toks[j-1].Cap && toks[j-1].Kind == Word {
+		j--
+	}
+	if j == i {
+		return i + 1
+	}
+	sentInit := startLike(d, i)
+	s := i
+	// Function words, days, monthNums never begin a name: "The", "In",
+	// "Friday".
+	for s < j && isNonName(&toks[s]) && !connectors[toks[s].Lower] {
+		s++
+	}
+	for s < j && (toks[s].Lower == "the") {
+		s++
+	}
+	if s >= j {
+		return j
+	}
+	if s > i {
+		// Scan again from the first word that may start a name: it may
+		// start a known name ("The Islamic Republic of Iran").
+		return s
+	}
+	// Head: the word before the first connector, else the last word.
+	c := j
+	for k := s + 1; k < j; k++ {
+		if !toks[k].Cap && connectors[toks[k].Lower] {
+			c = k
+			break
+		}
+	}
+	head := &toks[c-1]
+	last := &toks[j-1]
+	// A sentence-initial participle or adverb is no part of a name:
+	// "Speaking during ...", "Responding to ...".
+	if sentInit && isVerbish(&toks[s]) && commonWord(dt, &toks[s]) {
+		return s + 1
+	}
+	switch {
+	case entOrgHeads[head.Lower] || entOrgHeads[last.Lower] && c == j:
+		cand := newCand(s, j, schema.TypeOrganization, MentionName)
+		cand.name = d.Span(s, j)
+		cand.key = "o:" + nameKey(cand.name)
+		cand.media = mediaHeads[head.Lower] || mediaHeads[last.Lower]
+		*cs = append(*cs, cand)
+		return acronymAfter(d, j, cs)
+	case agreementHeads[head.Lower] || (c < j && agreementHeads[toks[s].Lower] && c == s+1):
+		typ := schema.TypeAgreement
+		if head.Lower == "convention" || head.Lower == "conventions" {
+			for k := s; k < j; k++ {
+				switch toks[k].Lower {
+				case "national", "democratic", "republican", "party", "annual":
+					typ = schema.TypeEvent
+				}
+			}
+		}
+		if head.Lower == "plan" && j-s < 3 {
+			break
+		}
+		if head.Lower == "resolution" {
+			break
+		}
+		cand := newCand(s, j, typ, MentionName)
+		cand.name = d.Span(s, j)
+		cand.key = strings.ToLower(typ[:1]) + ":" + nameKey(cand.name)
+		*cs = append(*cs, cand)
+		return acronymAfter(d, j, cs)
+	case eventHeads[head.Lower] && j-s >= 2:
+		cand := newCand(s, j, schema.TypeEvent, MentionName)
+		cand.name = d.Span(s, j)
+		cand.key = "e:" + nameKey(cand.name)
+		*cs = append(*cs, cand)
+		return j
+	case lawHeads[head.Lower] && j-s >= 2:
+		return j
+	}
+	// Not an organization: a person's name stops at its first connector
+	// ("Prime Minister Theresa May of Britain").
+	e := j
+	for k := s + 1; k < j; k++ {
+		if !toks[k].Cap && !nameParticles[toks[k].Lower] {
+			e = k
+			break
+		}
+	}
+	for k := s; k < e; k++ {
+		if stateWords[toks[k].Lower] {
+			// "the Islamic Republic", "the Kingdom": a country's official
+			// name in short, if the article names that country.
+			c := newCand(s, e, schema.TypeCountry, MentionReference)
+			c.pending = true
+			*cs = append(*cs, c)
+			return e
+		}
+	}
+	personAt(dt, d, i, s, e, sentInit, cs)
+	return e
+}
+
+// isVerbish tells whether a word looks like a participle or an adverb
+// (Speaking, Responding, Asked, Clearly).
+func isVerbish(t *Token) bool {
+	w := t.Lower
+	return len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ed"))
+}
+
+// resolver turns candidates into entities.
+type resolver struct {
+	dt    *data
+	d     *Doc
+	cs    []candidate
+	byKey map[string]int // grouping key -> entity
+}
+
+func (r *resolver) entity(key string, mk func() *Entity) int {
+	if ei, ok := r.byKey[key]; ok {
+		return ei
+	}
+	e := mk()
+	r.d.Entities = append(r.d.Entities, e)
+	ei := len(r.d.Entities) - 1
+	r.byKey[key] = ei
+	return ei
+}
+
+// knownEntity returns the entity of a gazetteer entry, creating it.
+func (r *resolver) knownEntity(ki int) int {
+	return r.entity(knownKey(ki), func() *Entity {
+		k := &r.dt.known[ki]
+		e := &Entity{Type: k.typ, Name: k.name}
+		e.Aliases = append(e.Aliases, k.aliases...)
+		if k.country >= 0 {
+			e.Country = r.dt.known[k.country].name
+		}
+		return e
+	})
+}
+
+func knownKey(ki int) string {
+	return "k" + itoa(ki)
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b [20]byte
+	i := len(b)
+	neg := n < 0
+	if neg {
+		n = -n
+	}
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	if neg {
+		i--
+		b[i] = '-'
+	}
+	return string(b[i:])
+}
+
+func (r *resolver) resolve() {
+	d, cs := r.d, r.cs
+	// Countries, organizations, agreements, events: everything with a
+	// name of its own. Capitals wait until we know which countries the
+	// article names.
+	for ci := range cs {
+		c := &cs[ci]
+		switch {
+		case c.person, c.pending, c.ref != "", c.acronymOf >= 0, c.kind == MentionCapital:
+			continue
+		case c.port != "":
+			c.entity = r.ministry(c.country, c.port)
+		case c.known >= 0:
+			c.entity = r.knownEntity(c.known)
+		case c.key != "":
+			c.entity = r.entity(c.key, func() *Entity {
+				e := &Entity{Type: c.typ, Name: c.name}
+				e.Aliases = append(e.Aliases, c.aliases...)
+				return e
+			})
+		}
+		if c.entity >= 0 && c.known >= 0 && len(c.aliases) > 0 {
+			for _, a := range c.aliases {
+				addAlias(d.Entities[c.entity], a)
+			}
+		}
+		if c.implied >= 0 {
+			r.knownEntity(c.implied)
+		}
+		if c.entity >= 0 && c.country >= 0 && c.port == "" {
+			r.knownEntity(c.country)
+		}
+	}
+	r.capitals()
+	r.persons()
+	// Acronyms defined in the text.
+	for ci := range cs {
+		c := &cs[ci]
+		if c.acronymOf >= 0 {
+			c.entity = cs[c.acronymOf].entity
+		}
+	}
+	r.pending()
+	r.references()
+}
+
+// capitals: a capital stands for its country when the article names the
+// country otherwise or the capital acts as a government ("Tehran said");
+// else it is a place.
+func (r *resolver) capitals() {
+	d := r.d
+	for ci := range r.cs {
+		c := &r.cs[ci]
+		if c.kind != MentionCapital || c.person || c.pending {
+			continue
+		}
+		k := &r.dt.known[c.known]
+		_, named := r.byKey[knownKey(c.known)]
+		gov := false
+		if c.end < len(d.Tokens) {
+			n := &d.Tokens[c.end]
+			gov = n.Kind == Possessive || govVerbs[n.Lower]
+		}
+		if c.start > 0 {
+			switch d.Tokens[c.start-1].Lower {
+			case "between", "and", "with", "against", "on", "from":
+				gov = gov || r.otherCapitalNear(ci)
+			}
+		}
+		if named || gov {
+			c.entity = r.knownEntity(c.known)
+			addAlias(d.Entities[c.entity], d.Span(c.start, c.end))
+			continue
+		}
+		name := d.Span(c.start, c.end)
+		c.kind = MentionName
+		c.typ = schema.TypeLocation
+		c.entity = r.entity("l:"+nameKey(name), func() *Entity {
+			return &Entity{Type: schema.TypeLocation, Name: name, Country: k.name}
+		})
+	}
+}
+
+// otherCapitalNear tells whether another capital candidate stands within
+// three tokens ("between Tehran and Paris").
+func (r *resolver) otherCapitalNear(ci int) bool {
+	c := &r.cs[ci]
+	for _, o := range []int{ci - 1, ci + 1} {
+		if o < 0 || o >= len(r.cs) {
+			continue
+		}
+		oc := &r.cs[o]
+		if oc.kind == MentionCapital && (oc.start-c.end <= 2 && oc.start >= c.end || c.start-oc.end <= 2 && c.start >= oc.end) {
+			return true
+		}
+	}
+	return false
+}
+
+// mentions builds d.Mentions from the resolved candidates.
+func (r *resolver) mentions() {
+	d := r.d
+	sort.SliceStable(r.cs, func(a, b int) bool { return r.cs[a].start < r.cs[b].start })
+	d.Mentions = d.Mentions[:0]
+	lastEnd := -1
+	for ci := range r.cs {
+		c := &r.cs[ci]
+		if c.entity < 0 || c.start < lastEnd {
+			continue
+		}
+		lastEnd = c.end
+		d.Mentions = append(d.Mentions, Mention{Start: c.start, End: c.end, Entity: c.entity, Kind: c.kind})
+		e := d.Entities[c.entity]
+		e.Mentions = append(e.Mentions, len(d.Mentions)-1)
+		surface := c.surface
+		if surface == "" {
+			surface = d.Span(c.start, c.end)
+		}
+		if c.kind != MentionDemonym && c.kind != MentionPronoun && c.kind != MentionRoleNoun && c.ref != "ministry" {
+			addAlias(e, cleanSurface(surface))
+		}
+		if c.gender != GenderUnknown && e.Gender == GenderUnknown {
+			e.Gender = c.gender
+		}
+	}
+	// Every entity keeps its canonical name out of its aliases.
+	for _, e := range d.Entities {
+		out := e.Aliases[:0]
+		nk := nameKey(e.Name)
+		seen := map[string]bool{nk: true}
+		for _, a := range e.Aliases {
+			k := nameKey(a)
+			if k == "" || seen[k] && a != e.Name && !(strings.Contains(a, "'") || strings.Contains(a, "’")) {
+				continue
+			}
+			if a == e.Name {
+				continue
+			}
+			seen[k] = true
+			out = append(out, a)
+		}
+		e.Aliases = out
+	}
+}
+
+// cleanSurface drops brackets and a leading article from a surface form.
+func cleanSurface(s string) string {
+	s = strings.NewReplacer("[", "", "]", "").Replace(s)
+	s = strings.Join(strings.Fields(s), " ")
+	for _, p := range []string{"the ", "The "} {
+		s = strings.TrimPrefix(s, p)
+	}
+	return s
+}

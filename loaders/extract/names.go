@@ -1,0 +1,421 @@
+package extract
+
+import (
+	"strings"
+
+	"newsgraph/schema"
+)
+
+// Word classes the entity rules use. All lower case. They are closed
+// classes of English (function words, days, monthNums), speech verbs, and
+// the head nouns that tell an organization, an agreement or an event
+// from a person. None names anything.
+
+func words(list string) nameSet {
+	s := nameSet{}
+	for _, w := range strings.Fields(list) {
+		s[w] = true
+	}
+	return s
+}
+
+// nonNames are capitalised words that never start or make a name:
+// function words, pronouns, days, monthNums, discourse adverbs.
+var nonNames = words(`the a an this that these those in on at by for from with without under over
+after before during since until till as if when whenever while but and or nor so yet although
+though because despite according he she it they we i you his her its their our my your him them
+us me there here what which who whom whose why how where some many most all both each every
+either neither no not none one two three four five six seven eight nine ten also however
+meanwhile still even just only then now today tonight yesterday tomorrow last next earlier later
+monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+mon tue wed thu fri sat sun am pm gmt utc est edt pst et mr mrs ms dr among amid against
+between into onto upon within toward towards about above below across along around behind beyond
+near off out through throughout via per do does did is are was were be been being has have had
+will would shall should can could may might must let let's yes no ok okay oh well please thanks
+thank dear hello hi such other another same own several few more less much any anyone everyone
+someone nobody something everything nothing whatever whoever whichever once twice first second
+third new old former latter instead thus hence therefore moreover furthermore indeed nevertheless
+nonetheless otherwise besides finally eventually recently currently already again almost always
+never often sometimes usually perhaps maybe probably certainly clearly obviously unfortunately
+fortunately interestingly importantly notably especially particularly specifically generally
+overall elsewhere nearby further`)
+
+// nameParticles may stand lower case inside a person's name.
+var nameParticles = words(`de da di del della dos das du van von der den ter le la al el bin ibn bint abu ben st.`)
+
+// connectors may join the words of an organization's or agreement's name.
+var connectors = words(`of for on and the de du des la le al el`)
+
+// entSpeechVerbs after a name are evidence that it names a speaker.
+var entSpeechVerbs = words(`said says say told tells added adds stated states explained explains noted
+notes argued argues wrote writes tweeted tweets claimed claims insisted insists warned warns
+announced announces asked asks replied replies responded responds recalled recalls acknowledged
+acknowledges admitted admits denied denies urged urges stressed stresses reiterated reiterates
+emphasized emphasised emphasizes emphasises continued continues declared declares confirmed
+confirms suggested suggests predicted predicts vowed vows pledged pledges promised promises
+complained complains criticized criticised criticizes criticises accused accuses praised praises
+described describes called calls thinks thought believes believed believe agreed agrees
+disagreed disagrees conceded concedes countered counters contended contends maintained
+maintains charged charges alleged alleges testified testifies revealed reveals recounted
+remarked remarks observed observes cautioned cautions hinted hints signaled signalled signals
+indicated indicates reported reports joked jokes shouted yelled whispered wondered questioned
+blasted slammed lashed defended defends dismissed dismisses rejected rejects`)
+
+// govVerbs after a capital city show that it stands for its government
+// ("Tehran said", "Moscow has ...").
+var govVerbs = words(`has had have is was will would wants want must should could can may might
+insists refuses refused accused accuses rejected rejects signaled signalled signals denied denies
+says said warned warns announced announces responded responds threatened threatens demanded
+demands agreed agrees approved approves hopes hoped considers considered sees saw does did
+continues continued claims claimed expects expected plans planned seeks sought urged urges
+called calls blamed blames`)
+
+// entOrgHeads are the head nouns of organization names.
+var entOrgHeads = words(`ministry council agency party committee bank university corp corp. corporation
+inc inc. ltd ltd. llc plc co. company companies association organization organisation institute
+institution foundation commission authority department office court assembly parliament
+congress senate union federation league front movement army forces force navy guard guards police
+service services group society center centre board bureau fund network press news times post
+journal herald tribune gazette radio tv television broadcasting daily brigade brigades
+administration club church school college academy alliance coalition caucus cabinet government
+secretariat tribunal mission embassy consulate exchange airlines airways motors holdings
+industries systems technologies media unit corps command directorate observatory trust
+partnership hospital chamber channel telegraph observer chronicle wire magazine review
+federation confederation syndicate cooperative organisation regime junta militia militias
+commissions councils parties ministries agencies banks universities institutes
+watch international`)
+
+// mediaHeads are the organization heads that make a news medium.
+var mediaHeads = words(`press news times post journal herald tribune gazette radio tv television
+broadcasting daily media network channel telegraph observer chronicle wire magazine review`)
+
+// agreementHeads are the head nouns of agreement names.
+var agreementHeads = words(`agreement agreements accord accords treaty treaties convention conventions
+protocol deal pact charter plan framework declaration memorandum compact understanding
+arrangement resolution`)
+
+// eventHeads are the head nouns of event names.
+var eventHeads = words(`week day summit conference games olympics cup festival war revolution election
+elections championship championships expo fair marathon tournament ceremony parade rally
+uprising crisis massacre bombing bombings`)
+
+// stateWords make a name a state's, not a person's.
+var stateWords = words(`republic kingdom federation emirates emirate sultanate principality
+confederation commonwealth caliphate`)
+
+// lawHeads are laws and bills: not scored types, and not persons.
+var lawHeads = words(`act amendment bill law code`)
+
+// referenceNouns are the nouns of references to an agreement the
+// article names ("the deal", "the nuclear agreement").
+var referenceNouns = words(`agreement deal accord pact treaty accords`)
+
+// isNonName tells whether a capitalised token is a word that never starts
+// a name.
+func isNonName(t *Token) bool {
+	return nonNames[t.Lower]
+}
+
+// commonWord tells whether a token is a common English word (lexicon).
+func commonWord(dt *data, t *Token) bool {
+	return dt.lexicon[t.Lower]
+}
+
+// personAt reads tokens [s, e) of the capitalised run that starts at i as
+// a person's name, after any titles ("President", "Foreign Minister",
+// "Mr."), and adds a candidate: firm when the context or the shape says
+// it is a person, pending (kept only if it names someone found elsewhere)
+// when not.
+func personAt(dt *data, d *Doc, i, s, e int, sentInit bool, cs *[]candidate) {
+	toks := d.Tokens
+	c := newCand(s, e, schema.TypePerson, MentionName)
+	c.person = true
+	titled := false
+	for s < e {
+		end, ti := dt.matchTitle(toks, s)
+		if end == s || end > e {
+			break
+		}
+		if end == e {
+			return // a title without a name: "the President"
+		}
+		titled = true
+		if ti.gender != GenderUnknown {
+			c.gender = ti.gender
+		}
+		s = end
+	}
+	// An affiliation or adjective before a full name: "Republican Donald
+	// Trump".
+	for e-s >= 3 && commonWord(dt, &toks[s]) && !nameParticles[toks[s].Lower] {
+		s++
+	}
+	c.start = s
+	c.sentInit = sentInit && s == i
+	if e-s == 1 && (toks[s].Upper || isAcronymLike(toks[s].Text)) {
+		// An acronym: whatever the article defines it as.
+		c.person = false
+		c.typ = ""
+		c.pending = true
+		*cs = append(*cs, c)
+		return
+	}
+	c.evidence = titled || personContext(dt, d, i, s, e, &c)
+	c.shape = nameShape(dt, d, s, e)
+	if c.sentInit && commonWord(dt, &toks[s]) && !titled {
+		// "Officials said", "Trump said" at a sentence start: only a name
+		// found elsewhere makes it one.
+		c.evidence, c.shape = false, false
+	}
+	if !c.evidence && !c.shape {
+		c.pending = true
+	}
+	*cs = append(*cs, c)
+}
+
+// personContext looks around a name for evidence that it is a person: a
+// title or relation noun before it ("spokesman, Bahram Ghassemi", "his
+// predecessor Barack Obama"), a speech verb after it, "said X",
+// "X, who", or an apposition with a title ("X, the foreign minister,").
+func personContext(dt *data, d *Doc, i, s, e int, c *candidate) bool {
+	toks := d.Tokens
+	k := i
+	if k > 0 && toks[k-1].Text == "," {
+		k--
+	}
+	if ts, ti := dt.titleEndingAt(toks, k); ts < k {
+		if ti.gender != GenderUnknown && c.gender == GenderUnknown {
+			c.gender = ti.gender
+		}
+		return true
+	}
+	if i > 0 {
+		switch toks[i-1].Lower {
+		case "said", "says", "told", "asked", "added", "wrote":
+			return true
+		}
+	}
+	if e < len(toks) {
+		n := &toks[e]
+		if entSpeechVerbs[n.Lower] && n.Kind == Word {
+			return true
+		}
+		if (n.Lower == "has" || n.Lower == "had" || n.Lower == "also") && e+1 < len(toks) && entSpeechVerbs[toks[e+1].Lower] {
+			return true
+		}
+		if n.Text == "," && e+1 < len(toks) {
+			m := &toks[e+1]
+			if m.Lower == "who" {
+				return true
+			}
+			// Apposition: ", [the|a|an|his|her|Country's] ... TITLE [of|for ...],"
+			for k := e + 1; k < len(toks) && k < e+9; k++ {
+				if toks[k].Text == "," || toks[k].Text == "." || toks[k].Kind == QuoteOpen || toks[k].Kind == QuoteClose {
+					break
+				}
+				if end, ti := dt.matchTitle(toks, k); end > k && ti.class == "office" {
+					if !toks[k].Cap || k > e+1 {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// nameShape tells whether [s, e) looks like a person's full name: two to
+// four capitalised words, not all of them common English words, none a
+// function word, no acronym.
+func nameShape(dt *data, d *Doc, s, e int) bool {
+	n := e - s
+	if n < 2 || n > 4 {
+		return false
+	}
+	common := 0
+	for k := s; k < e; k++ {
+		t := &d.Tokens[k]
+		if t.Kind != Word {
+			return false
+		}
+		if !t.Cap {
+			if nameParticles[t.Lower] {
+				continue
+			}
+			return false
+		}
+		if isNonName(t) || (t.Upper && len(t.Text) > 2 && !strings.HasSuffix(t.Text, ".")) {
+			return false
+		}
+		if commonWord(dt, t) {
+			common++
+		}
+	}
+	return common < n
+}
+
+// surnameKey is the nameKey of a person's surname: the last word, with
+// the particles before it ("le drian" of "Jean-Yves Le Drian").
+func surnameKey(name string) string {
+	ws := strings.Fields(nameKey(name))
+	if len(ws) < 2 {
+		return ""
+	}
+	k := len(ws) - 1
+	for k > 1 && nameParticles[ws[k-1]] {
+		k--
+	}
+	return strings.Join(ws[k:], " ")
+}
+
+// sameName tells whether two full names of persons denote the same one:
+// same surname and compatible first names (equal, or an initial of the
+// other), middle names free.
+func sameName(a, b string) bool {
+	if nameKey(a) == nameKey(b) {
+		return true
+	}
+	sa, sb := surnameKey(a), surnameKey(b)
+	if sa == "" || sa != sb {
+		return false
+	}
+	fa, fb := strings.Fields(nameKey(a))[0], strings.Fields(nameKey(b))[0]
+	fa, fb = strings.TrimSuffix(fa, "."), strings.TrimSuffix(fb, ".")
+	return fa == fb || (len(fa) == 1 && strings.HasPrefix(fb, fa)) || (len(fb) == 1 && strings.HasPrefix(fa, fb))
+}
+
+// persons turns person candidates into entities: full names first, then
+// surnames and single names, which join the one person they name.
+func (r *resolver) persons() {
+	d := r.d
+	var people []int // entity indices of persons
+	for ci := range r.cs {
+		c := &r.cs[ci]
+		if !c.person || c.pending || c.end-c.start < 2 || (!c.evidence && !c.shape) || particleStart(d, c.start) {
+			continue
+		}
+		name := d.Span(c.start, c.end)
+		for _, pe := range people {
+			if sameName(d.Entities[pe].Name, name) {
+				c.entity = pe
+				c.kind = MentionName
+				if len(name) > len(d.Entities[pe].Name) {
+					addAlias(d.Entities[pe], d.Entities[pe].Name)
+					d.Entities[pe].Name = name
+				}
+				break
+			}
+		}
+		if c.entity < 0 {
+			c.entity = r.entity("p:"+nameKey(name), func() *Entity {
+				return &Entity{Type: schema.TypePerson, Name: name}
+			})
+			people = append(people, c.entity)
+		}
+	}
+	names := r.nameIndex()
+	for ci := range r.cs {
+		c := &r.cs[ci]
+		if !c.person || c.entity >= 0 {
+			continue
+		}
+		span := d.Span(c.start, c.end)
+		key := nameKey(span)
+		if ei, ok := names[key]; ok {
+			c.entity = ei
+			c.kind = MentionAlias
+			if d.Entities[ei].Type != schema.TypePerson {
+				c.kind = MentionName
+			}
+			continue
+		}
+		if ei := d.personBySurname(key); ei >= 0 {
+			c.entity = ei
+			c.kind = MentionAlias
+			continue
+		}
+		if c.pending || c.end-c.start > 1 && particleStart(d, c.start) && !c.evidence {
+			continue
+		}
+		if c.end-c.start == 1 && !c.evidence {
+			continue
+		}
+		c.entity = r.entity("p:"+key, func() *Entity {
+			return &Entity{Type: schema.TypePerson, Name: span}
+		})
+		names[key] = c.entity
+	}
+}
+
+// particleStart tells whether a name starts with a particle ("Le Drian",
+// "al-Assad"): a surname, not a full name.
+func particleStart(d *Doc, i int) bool {
+	return nameParticles[d.Tokens[i].Lower]
+}
+
+// nameIndex maps the nameKey of every entity's name and aliases to it.
+func (r *resolver) nameIndex() map[string]int {
+	idx := make(map[string]int, len(r.d.Entities)*4)
+	for ei, e := range r.d.Entities {
+		if _, ok := idx[nameKey(e.Name)]; !ok {
+			idx[nameKey(e.Name)] = ei
+		}
+		for _, a := range e.Aliases {
+			if _, ok := idx[nameKey(a)]; !ok {
+				idx[nameKey(a)] = ei
+			}
+		}
+	}
+	return idx
+}
+
+// pending resolves the candidates that only count when they name an
+// entity found elsewhere: acronyms, single capitalised words, and short
+// forms of a country's official name ("the Islamic Republic").
+func (r *resolver) pending() {
+	d := r.d
+	names := r.nameIndex()
+	for ci := range r.cs {
+		c := &r.cs[ci]
+		if !c.pending || c.entity >= 0 || c.person {
+			continue
+		}
+		key := nameKey(d.Span(c.start, c.end))
+		if ei, ok := names[key]; ok {
+			c.entity = ei
+			c.kind = MentionAlias
+			continue
+		}
+	}
+	// Short forms of official names: "Islamic Republic" for the Islamic
+	// Republic of Iran, when one country of the article has it.
+	for ci := range r.cs {
+		c := &r.cs[ci]
+		if !c.pending || c.entity >= 0 || c.end-c.start < 2 {
+			continue
+		}
+		key := " " + nameKey(d.Span(c.start, c.end)) + " "
+		found := -1
+		for ei, e := range d.Entities {
+			if e.Type != schema.TypeCountry {
+				continue
+			}
+			for _, a := range e.Aliases {
+				if strings.Contains(" "+nameKey(a)+" ", key) {
+					if found >= 0 && found != ei {
+						found = -2
+					} else if found != -2 {
+						found = ei
+					}
+					break
+				}
+			}
+		}
+		if found >= 0 {
+			c.entity = found
+			c.kind = MentionReference
+			c.person = false
+		}
+	}
+}

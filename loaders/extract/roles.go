@@ -1,0 +1,163 @@
+package extract
+
+import (
+	"strings"
+
+	"newsgraph/schema"
+)
+
+// Roles: the offices an article gives a person, read from the title
+// before a name ("Iran's foreign ministry spokesman, Bahram Ghassemi",
+// "US President Donald Trump", "French foreign minister Jean-Yves Le
+// Drian") or in an apposition after it ("Jane Doe, Britain's foreign
+// secretary,"). The organization or country is the mention right before
+// the title (or after "of"/"for" in an apposition); a ministry brings its
+// country. Portfolio offices ("foreign minister") name no organization.
+
+// titleForms spell out abbreviated titles.
+var titleForms = map[string]string{
+	"sen.": "senator", "gov.": "governor", "rep.": "representative", "gen.": "general",
+	"col.": "colonel", "lt. gen.": "lieutenant general", "maj. gen.": "major general",
+	"brig. gen.": "brigadier general", "lt. col.": "lieutenant colonel", "maj.": "major",
+	"capt.": "captain", "sgt.": "sergeant", "adm.": "admiral", "cmdr.": "commander",
+	"rev.": "reverend", "prof.": "professor", "secretary general": "secretary-general",
+	"director general": "director-general", "vice-president": "vice president",
+}
+
+func normTitle(s string) string {
+	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
+	if f, ok := titleForms[s]; ok {
+		return f
+	}
+	return s
+}
+
+// findRoles fills d.Roles from the person mentions.
+func findRoles(dt *data, d *Doc) {
+	d.indexMentions()
+	toks := d.Tokens
+	seen := map[RoleFact]bool{}
+	add := func(rf RoleFact) {
+		key := rf
+		key.Tok = 0
+		if !seen[key] {
+			seen[key] = true
+			d.Roles = append(d.Roles, rf)
+		}
+	}
+	for mi := range d.Mentions {
+		m := &d.Mentions[mi]
+		if m.Entity < 0 || d.Entities[m.Entity].Type != schema.TypePerson {
+			continue
+		}
+		// Title before the name.
+		k := m.Start
+		if k > 0 && toks[k-1].Text == "," {
+			k--
+		}
+		if ts, ti := dt.titleEndingAt(toks, k); ts < k && ti.class == "office" {
+			rf := RoleFact{Person: m.Entity, Title: normTitle(d.Span(ts, k)), Org: -1, Country: -1, Tok: ts}
+			if ts > 0 {
+				if om := d.MentionOf[ts-1]; om >= 0 {
+					affiliate(d, &rf, int(om), ti.port != "")
+				} else if ts > 1 && toks[ts-1].Kind == Possessive {
+					if om := d.MentionOf[ts-2]; om >= 0 {
+						affiliate(d, &rf, int(om), ti.port != "")
+					}
+				}
+			}
+			add(rf)
+			continue
+		}
+		// Apposition after the name.
+		if rf, ok := apposition(dt, d, m); ok {
+			add(rf)
+		}
+	}
+}
+
+// affiliate sets a role's organization or country from the mention om.
+func affiliate(d *Doc, rf *RoleFact, om int, portfolioOffice bool) {
+	e := d.Entities[d.Mentions[om].Entity]
+	switch e.Type {
+	case schema.TypeCountry:
+		rf.Country = d.Mentions[om].Entity
+	case schema.TypeOrganization:
+		if !portfolioOffice {
+			rf.Org = d.Mentions[om].Entity
+		}
+		if e.Country != "" {
+			rf.Country = entityNamed(d, e.Country, schema.TypeCountry)
+		}
+	}
+}
+
+// entityNamed returns the entity of a type with a canonical name, -1.
+func entityNamed(d *Doc, name, typ string) int {
+	for ei, e := range d.Entities {
+		if e.Type == typ && e.Name == name {
+			return ei
+		}
+	}
+	return -1
+}
+
+// apposition reads ", [the|a|Country's] [ORG|COUNTRY] TITLE [of|for ORG|COUNTRY]," after a
+// person mention.
+func apposition(dt *data, d *Doc, m *Mention) (RoleFact, bool) {
+	toks := d.Tokens
+	i := m.End
+	if i >= len(toks) || toks[i].Text != "," {
+		return RoleFact{}, false
+	}
+	i++
+	rf := RoleFact{Person: m.Entity, Org: -1, Country: -1}
+	if i < len(toks) {
+		switch toks[i].Lower {
+		case "the", "a", "an", "his", "her", "its", "their":
+			i++
+		}
+	}
+	// Affiliation before the title.
+	for n := 0; n < 3 && i < len(toks); n++ {
+		om := d.MentionOf[i]
+		if om < 0 {
+			break
+		}
+		e := d.Entities[d.Mentions[om].Entity]
+		if e.Type != schema.TypeCountry && e.Type != schema.TypeOrganization {
+			break
+		}
+		affiliate(d, &rf, int(om), false)
+		i = d.Mentions[om].End
+		if i < len(toks) && toks[i].Kind == Possessive {
+			i++
+		}
+	}
+	end, ti := dt.matchTitle(toks, i)
+	if end == i || ti.class != "office" {
+		return RoleFact{}, false
+	}
+	rf.Title = normTitle(d.Span(i, end))
+	rf.Tok = i
+	if ti.port != "" {
+		rf.Org = -1
+	}
+	j := end
+	if j+1 < len(toks) && (toks[j].Lower == "of" || toks[j].Lower == "for" || toks[j].Lower == "at") {
+		k := j + 1
+		if toks[k].Lower == "the" && k+1 < len(toks) {
+			k++
+		}
+		if om := d.MentionOf[k]; om >= 0 {
+			// "for Iran's foreign ministry": the ministry, not the country.
+			if e := d.Mentions[om].End; e < len(toks) && toks[e].Kind == Possessive {
+				if om2 := d.MentionOf[e+1]; e+1 < len(toks) && om2 >= 0 {
+					om = om2
+				}
+			}
+			affiliate(d, &rf, int(om), ti.port != "")
+		}
+	}
+	return rf, true
+}
