@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"time"
 )
 
@@ -151,6 +152,23 @@ type Statement struct {
 	Date       string // YYYY-MM-DD when the text dates it
 	Sent       int    // sentence of the cue
 	Rule       string // id of the rule that found it
+
+	// CutStart, CutEnd is a byte range inside [Start, End) that is not
+	// part of the claim: the attribution in its middle ("A," he said, "B").
+	// Equal when there is none.
+	CutStart, CutEnd int
+	// SpeakerText is the speaker as written when it names no entity (an
+	// unnamed source: "officials", "a senior diplomat"); Speaker is -1.
+	SpeakerText string
+}
+
+// Claim returns the statement's text: the claim without an attribution
+// cut out of its middle.
+func (s *Statement) Claim(text string) string {
+	if s.CutEnd > s.CutStart && s.CutStart >= s.Start && s.CutEnd <= s.End {
+		return strings.TrimSpace(text[s.Start:s.CutStart]) + " " + strings.TrimSpace(text[s.CutEnd:s.End])
+	}
+	return strings.TrimSpace(text[s.Start:s.End])
 }
 
 // Span returns the text of tokens [i, j).

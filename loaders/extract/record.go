@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"strings"
-
 	"newsgraph/schema"
 )
 
@@ -21,14 +19,21 @@ func (d *Doc) Record() schema.Extraction {
 		x.Entities = append(x.Entities, se)
 	}
 	for _, s := range d.Statements {
-		if s.Speaker < 0 || s.Speaker >= len(d.Entities) || s.Start >= s.End {
+		if s.Start >= s.End || s.Speaker >= len(d.Entities) {
+			continue
+		}
+		speaker := s.SpeakerText // an unnamed source, as written
+		if s.Speaker >= 0 {
+			speaker = d.Entities[s.Speaker].Name
+		}
+		if speaker == "" {
 			continue
 		}
 		st := schema.Statement{
-			Speaker:  d.Entities[s.Speaker].Name,
+			Speaker:  speaker,
 			Kind:     s.Kind,
-			Text:     strings.TrimSpace(d.Text[s.Start:s.End]),
-			Mentions: d.mentionsIn(s.Start, s.End),
+			Text:     s.Claim(d.Text),
+			Mentions: d.mentionsIn(s.Start, s.End, s.CutStart, s.CutEnd),
 			Cue:      s.Cue,
 			Act:      s.Act,
 			Date:     s.Date,
@@ -63,15 +68,20 @@ func (d *Doc) Record() schema.Extraction {
 }
 
 // mentionsIn returns the canonical names of the scored entities mentioned
-// inside the byte range [start, end), in order of first mention.
-func (d *Doc) mentionsIn(start, end int) []string {
-	var out []string
+// inside the byte range [start, end) but outside [cutStart, cutEnd), in
+// order of first mention.
+func (d *Doc) mentionsIn(start, end, cutStart, cutEnd int) []string {
+	out := []string{}
 	seen := map[int]bool{}
 	for _, m := range d.Mentions {
 		if m.Entity < 0 || seen[m.Entity] {
 			continue
 		}
-		if d.Tokens[m.Start].Start >= start && d.Tokens[m.End-1].End <= end {
+		ms, me := d.Tokens[m.Start].Start, d.Tokens[m.End-1].End
+		if cutEnd > cutStart && ms < cutEnd && me > cutStart {
+			continue
+		}
+		if ms >= start && me <= end {
 			e := d.Entities[m.Entity]
 			switch e.Type {
 			case schema.TypePerson, schema.TypeCountry, schema.TypeOrganization, schema.TypeAgreement:

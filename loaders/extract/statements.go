@@ -1,5 +1,174 @@
 package extract
 
-// findStatements fills d.Statements. (Stub: the statement engineer
-// replaces it.)
-func (x *Extractor) findStatements(d *Doc) {}
+import (
+	"newsgraph/schema"
+)
+
+// The statement stage finds every claim an article attributes to a
+// speaker. It reads the tokens sentence by sentence, without a parser:
+//
+//   - quotes.go pairs quotation marks into quotations, across paragraphs
+//     when a quote runs on;
+//   - cues.go is the lexicon of speech verbs ("said", "told", "ruled out")
+//     and what each takes after it;
+//   - attribution.go finds the constructions around a cue: the claim before
+//     it ("...," he said), after it (X said (that) ..., X said: "..."), on
+//     both sides ("...," he said, "..."), "according to X", participles
+//     ("..., saying ..."), "quoting X as saying", and quotations that go on
+//     after an attributed one;
+//   - coref.go turns the speaker's words into an entity: names through the
+//     entity stage's mentions, pronouns and role nouns ("the spokesman")
+//     through the persons and roles the article has named;
+//   - acts.go gives each statement a speech act, dates.go a date.
+//
+// It never names an article, a person or a sentence: every rule is about
+// English attribution in general.
+
+// findStatements fills d.Statements.
+func (x *Extractor) findStatements(d *Doc) {
+	if len(d.Tokens) == 0 {
+		return
+	}
+	f := newFinder(x, d)
+	for si := range d.Sentences {
+		f.sentence(si)
+	}
+	f.continuations()
+	f.finish()
+}
+
+// statement kinds, for brevity.
+const (
+	direct   = schema.KindDirect
+	indirect = schema.KindIndirect
+	mixed    = schema.KindMixed
+)
+
+// continuations attributes quotations no cue claimed: a quotation that
+// stands as a sentence of its own ("“...,” Rouhani said. “We seek ...”")
+// continues the statement just before it, in the same or the previous
+// paragraph, when no other person is named in between.
+func (f *finder) continuations() {
+	d := f.d
+	f.sortFound()
+	for k, q := range f.quotes {
+		if q.Cont || q.Close <= q.Open+1 {
+			continue
+		}
+		s, e := q.Open+1, q.Close
+		if f.words(s, e) < 3 || f.overlapsFound(s, e) || f.noise(q.Open) {
+			continue
+		}
+		// A quotation standing as a sentence: first in its sentence, or
+		// after a colon.
+		o := q.Open
+		sent := d.Sentences[f.tok(o).Sent]
+		if o != sent.Start && !isPunct(f.tok(o-1), ":") {
+			continue
+		}
+		prev := f.before(o)
+		if prev == nil || prev.spk.entity < 0 && prev.spk.s >= prev.spk.e {
+			continue
+		}
+		ps := f.tok(prev.s).Para
+		if f.tok(o).Para-ps > 1 || f.tok(o).Sent-f.tok(prev.e-1).Sent > 3 {
+			continue
+		}
+		if f.otherPersonBetween(prev.e, o, prev.spk.entity) {
+			continue
+		}
+		st := &found{spk: speaker{s: -1, e: -1, entity: prev.spk.entity}, cueS: -1, cueE: -1, s: s, e: e, cutS: s, cutE: s,
+			kind: direct, rule: "quote-continued", sent: f.tok(o).Sent}
+		if prev.spk.entity < 0 {
+			st.spk = prev.spk
+		}
+		f.add(st)
+		f.continuedParagraphs(st)
+		f.sortFound()
+		_ = k
+	}
+}
+
+// before returns the last statement whose claim ends before token o.
+func (f *finder) before(o int) *found {
+	var best *found
+	for _, st := range f.found {
+		if st.e <= o+1 && (best == nil || st.e > best.e) {
+			best = st
+		}
+	}
+	return best
+}
+
+// otherPersonBetween tells whether a person other than ent is named
+// outside quotations in tokens [s, e).
+func (f *finder) otherPersonBetween(s, e, ent int) bool {
+	for i := s; i < e; i++ {
+		if f.inQuote(i) {
+			continue
+		}
+		if m, _, me := f.mentionEntity(i); m >= 0 {
+			if m != ent && f.entityType(m) == schema.TypePerson {
+				return true
+			}
+			i = me - 1
+		}
+	}
+	return false
+}
+
+// finish turns the statements found into d.Statements: speakers, text
+// offsets, cue, act and date.
+func (f *finder) finish() {
+	d := f.d
+	f.sortFound()
+	for _, st := range f.found {
+		if st.spk.entity < 0 && (st.spk.s < 0 || st.spk.s >= st.spk.e || f.firstPerson(st.spk.s, st.spk.e)) {
+			continue
+		}
+		s, e := st.s, st.e
+		for e > s && f.tok(e-1).Kind == QuoteAmbig && f.qidx[e-1] < 0 {
+			e--
+		}
+		out := &Statement{
+			Speaker: st.spk.entity,
+			Kind:    st.kind,
+			Start:   d.Tokens[s].Start,
+			End:     d.Tokens[e-1].End,
+			Cue:     st.cueText,
+			Act:     d.actOf(st.cue, s, e, st.cutS, st.cutE),
+			Sent:    st.sent,
+			Rule:    st.rule,
+		}
+		if st.cutE > st.cutS {
+			out.CutStart, out.CutEnd = d.Tokens[st.cutS].Start, d.Tokens[st.cutE].Start
+			if st.cutS > s {
+				out.CutStart = d.Tokens[st.cutS-1].End
+			}
+		}
+		if st.spk.entity < 0 {
+			out.SpeakerText = f.speakerText(st.spk.s, st.spk.e)
+		}
+		out.Date = f.dateOf(st)
+		d.Statements = append(d.Statements, out)
+	}
+}
+
+// speakerText is the written form of an unresolved speaker, without a
+// leading determiner.
+func (f *finder) speakerText(s, e int) string {
+	for s < e && determiners[f.tok(s).Lower] {
+		s++
+	}
+	return f.d.Span(s, e)
+}
+
+// dateOf reads the statement's date from its sentence outside the claim.
+func (f *finder) dateOf(st *found) string {
+	if st.cueS < 0 {
+		return ""
+	}
+	sent := f.d.Sentences[st.sent]
+	lo, hi := sent.Start, sent.End
+	return f.d.dateIn(lo, hi, st.s, st.e)
+}

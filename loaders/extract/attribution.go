@@ -1,0 +1,1247 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+)
+
+// finder holds the state of the statement stage over one document.
+type finder struct {
+	x      *Extractor
+	d      *Doc
+	quotes []quoteSpan
+	qidx   []int32 // token -> quotation (marks included), -1 outside
+	used   []bool  // tokens already part of a claim or an attribution
+	found  []*found
+	// fallback is, per sentence, the source an "according to X" names,
+	// for unnamed speakers of the same sentence ("According to X, the
+	// sources said ...").
+	fallback map[int]speaker
+}
+
+// found is a statement under construction.
+type found struct {
+	spk        speaker
+	cue        *cueVerb // nil for "according to" and continuations
+	cueText    string
+	cueS, cueE int // tokens of the cue phrase
+	s, e       int // tokens of the claim [s, e)
+	cutS, cutE int // tokens [cutS, cutE) inside the claim left out of it; equal when none
+	kind       string
+	rule       string
+	sent       int
+}
+
+// speaker is who a statement is attributed to: the words the article uses
+// (tokens [s, e), empty for continuations) and the entity they denote.
+type speaker struct {
+	s, e   int
+	entity int // -1 while unresolved
+}
+
+func newFinder(x *Extractor, d *Doc) *finder {
+	if len(d.MentionOf) != len(d.Tokens) {
+		d.indexMentions()
+	}
+	f := &finder{x: x, d: d, used: make([]bool, len(d.Tokens))}
+	f.quotes = findQuotes(d)
+	f.qidx = quoteIndex(len(d.Tokens), f.quotes)
+	return f
+}
+
+// tok returns token i.
+func (f *finder) tok(i int) *Token { return &f.d.Tokens[i] }
+
+// noise tells whether token i is not article prose.
+func (f *finder) noise(i int) bool { return len(f.d.Noise) == len(f.d.Tokens) && f.d.Noise[i] }
+
+// inQuote tells whether token i is a word inside a quotation (not a mark).
+func (f *finder) inQuote(i int) bool {
+	q := f.qidx[i]
+	return q >= 0 && i != f.quotes[q].Open && i != f.quotes[q].Close
+}
+
+// quoteOpening returns the quotation whose opening mark is token i, or -1.
+func (f *finder) quoteOpening(i int) int {
+	if i < 0 || i >= len(f.qidx) {
+		return -1
+	}
+	if q := f.qidx[i]; q >= 0 && f.quotes[q].Open == i {
+		return int(q)
+	}
+	return -1
+}
+
+// quoteClosing returns the closed quotation whose closing mark is token i,
+// or -1.
+func (f *finder) quoteClosing(i int) int {
+	if i < 0 || i >= len(f.qidx) {
+		return -1
+	}
+	if q := f.qidx[i]; q >= 0 && f.quotes[q].Closed && f.quotes[q].Close == i {
+		return int(q)
+	}
+	return -1
+}
+
+// sentence finds the attributions of sentence si.
+func (f *finder) sentence(si int) {
+	s := f.d.Sentences[si]
+	for i := s.Start; i < s.End; i++ {
+		if f.used[i] || f.inQuote(i) || f.noise(i) {
+			continue
+		}
+		t := f.tok(i)
+		if t.Kind != Word {
+			continue
+		}
+		if t.Lower == "according" && i+1 < s.End && f.tok(i+1).Lower == "to" {
+			f.according(si, i)
+			continue
+		}
+		if t.Cap && i != s.Start {
+			continue // "United States", "Reports Say" in a title
+		}
+		cv, j := cueAt(f.d, i, s.End)
+		if cv == nil || !f.isVerb(i, cv) {
+			continue
+		}
+		if isIngForm(t.Lower) {
+			f.participle(si, i, j, cv)
+		} else {
+			f.verb(si, i, j, cv)
+		}
+	}
+}
+
+// isVerb tells whether the cue word at i is used as a verb: not after a
+// determiner or a possessive ("the claim", "Trump's statement"), and a
+// base or -s form not before "of" ("reports of").
+func (f *finder) isVerb(i int, cv *cueVerb) bool {
+	t := f.tok(i)
+	if i > 0 {
+		p := f.tok(i - 1)
+		if p.Kind == Possessive || (p.Kind == Word && determiners[p.Lower] && p.Lower != "that") {
+			return false
+		}
+		// "the new report", "an angry warning"
+		if i > 1 && !isPastCue(t.Lower) && p.Kind == Word && !p.Cap && determiners[f.tok(i-2).Lower] && f.tok(i-2).Lower != "that" && !auxiliaries[p.Lower] && !isAdverb(p.Lower) {
+			return false
+		}
+	}
+	past := t.Lower != cv.Lemma && !isIngForm(t.Lower) && !(len(t.Lower) == len(cv.Lemma)+1 && t.Lower[len(t.Lower)-1] == 's') &&
+		!(len(t.Lower) == len(cv.Lemma)+2 && t.Lower[len(t.Lower)-2:] == "es")
+	if !past && i+1 < len(f.d.Tokens) && f.tok(i+1).Lower == "of" && cv.Lemma != "say" {
+		return false
+	}
+	return true
+}
+
+// add records a statement and marks its tokens used.
+func (f *finder) add(st *found) {
+	if st.e <= st.s || st.spk.entity < 0 && st.spk.s >= st.spk.e {
+		return
+	}
+	if f.words(st.s, st.e)-f.words(st.cutS, st.cutE) < 2 {
+		return
+	}
+	f.found = append(f.found, st)
+	for i := st.s; i < st.e; i++ {
+		f.used[i] = true
+	}
+	for i := st.cueS; i < st.cueE; i++ {
+		f.used[i] = true
+	}
+	for i := st.spk.s; i < st.spk.e; i++ {
+		f.used[i] = true
+	}
+}
+
+// words counts the word and number tokens of [s, e).
+func (f *finder) words(s, e int) int {
+	n := 0
+	for i := s; i < e; i++ {
+		if k := f.tok(i).Kind; k == Word || k == Number {
+			n++
+		}
+	}
+	return n
+}
+
+// overlapsFound tells whether tokens [s, e) overlap a claim already found.
+func (f *finder) overlapsFound(s, e int) bool {
+	for _, st := range f.found {
+		if s < st.e && st.s < e {
+			return true
+		}
+	}
+	return false
+}
+
+// verb handles a finite speech verb at c (the cue phrase ends before j).
+func (f *finder) verb(si, c, j int, cv *cueVerb) {
+	d := f.d
+	sent := d.Sentences[si]
+	cueS := c
+	// "went on to say", "goes on to add"
+	if c >= 3 && f.tok(c-1).Lower == "to" {
+		if f.tok(c-2).Lower == "on" && isGoForm(f.tok(c-3).Lower) {
+			cueS = c - 3
+		} else {
+			return // "declined to say", "is expected to announce"
+		}
+	}
+	if f.passive(cueS, sent.Start) {
+		return
+	}
+	ns, ne, neg := f.subjectBefore(cueS, sent.Start)
+	if neg {
+		return
+	}
+	cueText := d.Span(cueS, j)
+
+	// The claim before the attribution: "...," X said. / "...," said X.
+	if ns >= 0 {
+		if f.postposed(si, ns, ne, cueS, j, cv, cueText, false) {
+			return
+		}
+	} else if cueS > sent.Start && isSep(f.tok(cueS-1)) && cv.Class != cueTell {
+		as, ae := f.npAfter(j, sent.End)
+		if as < ae && f.postposed(si, as, ae, cueS, j, cv, cueText, true) {
+			return
+		}
+	}
+	if ns < 0 {
+		return
+	}
+	// The claim after: X said (that) ... / X said: "..."
+	cs, ce, kind, ok := f.claimAfter(cv, c, j, si)
+	if !ok {
+		return
+	}
+	spk := f.speakerOf(ns, ne, si)
+	f.emit(&found{spk: spk, cue: cv, cueText: cueText, cueS: cueS, cueE: j, s: cs, e: ce, cutS: cs, cutE: cs,
+		kind: kind, rule: "cue-" + ruleForm(kind), sent: si})
+}
+
+func isGoForm(w string) bool {
+	return w == "went" || w == "goes" || w == "go" || w == "going" || w == "gone"
+}
+
+func ruleForm(kind string) string {
+	switch kind {
+	case direct:
+		return "quote"
+	case mixed:
+		return "mixed"
+	}
+	return "that"
+}
+
+// passive tells whether the verb at c is passive ("was told", "is said
+// to"): a form of "be" right before it.
+func (f *finder) passive(c, lo int) bool {
+	for k := c - 1; k >= lo && k >= c-3; k-- {
+		t := f.tok(k)
+		switch t.Lower {
+		case "is", "was", "are", "were", "be", "been", "being", "'s":
+			return true
+		}
+		if !isAdverb(t.Lower) && t.Lower != "also" && t.Lower != "reportedly" && t.Lower != "widely" {
+			return false
+		}
+	}
+	return false
+}
+
+// emit finishes a statement: a claim that is exactly a quotation becomes
+// direct and loses its marks; a claim with quotations in it is mixed.
+func (f *finder) emit(st *found) {
+	if st.e <= st.s || f.overlapsFound(st.s, st.e) {
+		return
+	}
+	if st.kind != direct {
+		st.kind = f.kindOf(st.s, st.e)
+		if st.kind == direct {
+			// The claim is one quotation: keep its inside.
+			q := f.quotes[f.qidx[st.s]]
+			st.s, st.e = q.Open+1, q.Close
+		}
+	}
+	f.add(st)
+	if st.kind == direct {
+		f.continuedParagraphs(st)
+	}
+}
+
+// kindOf classifies a claim [s, e): one quotation (with at most a final
+// period after it) is direct; quotations inside are mixed; else indirect.
+func (f *finder) kindOf(s, e int) string {
+	e = f.trimEnd(s, e)
+	if q := f.quoteOpening(s); q >= 0 {
+		qs := f.quotes[q]
+		if qs.Close >= e-1 {
+			return direct
+		}
+	}
+	for i := s; i < e; i++ {
+		if q := f.quoteOpening(i); q >= 0 && f.words(i, f.quotes[q].Close) >= 1 {
+			return mixed
+		}
+	}
+	return indirect
+}
+
+// trimEnd drops final sentence punctuation from a claim [s, e).
+func (f *finder) trimEnd(s, e int) int {
+	for e > s && f.tok(e-1).Kind == Punct {
+		e--
+	}
+	return e
+}
+
+// continuedParagraphs adds the paragraphs a direct quotation runs on into
+// (each a statement of the same speaker).
+func (f *finder) continuedParagraphs(st *found) {
+	q := f.qidx[st.s]
+	if q < 0 {
+		return
+	}
+	for k := int(q) + 1; k < len(f.quotes) && f.quotes[k].Cont; k++ {
+		qs := f.quotes[k]
+		if f.overlapsFound(qs.Open+1, qs.Close) {
+			break
+		}
+		f.add(&found{spk: speaker{s: -1, e: -1, entity: st.spk.entity}, cue: st.cue, cueText: st.cueText, cueS: -1, cueE: -1,
+			s: qs.Open + 1, e: qs.Close, cutS: qs.Open + 1, cutE: qs.Open + 1, kind: direct, rule: "quote-paragraphs", sent: f.tok(qs.Open).Sent})
+		if st.spk.entity < 0 {
+			last := f.found[len(f.found)-1]
+			last.spk = st.spk
+		}
+	}
+}
+
+// postposed tries the claim-before-attribution forms: `"...," X said.`,
+// `"...," said X.`, `..., X said.`, and with a second part after it:
+// `"...," X said, "..."`, `..., X said, ...`. The speaker's words are
+// tokens [ns, ne); inverted is true when they follow the verb.
+func (f *finder) postposed(si, ns, ne, cueS, j int, cv *cueVerb, cueText string, inverted bool) bool {
+	d := f.d
+	sent := d.Sentences[si]
+	first := ns // first token of the attribution
+	if inverted {
+		first = cueS
+	}
+	if first <= sent.Start && !(first < len(d.Tokens) && f.quoteClosing(first-1) >= 0) {
+		return false
+	}
+	if first == 0 || !isSep(f.tok(first-1)) {
+		return false
+	}
+	after := j
+	if inverted {
+		after = ne
+	}
+	after = f.skipCirc(after, sent.End)
+	// What follows the attribution: the end, or a second part.
+	tail := sent.End
+	second := -1 // quotation after the attribution
+	rest := -1   // unquoted second part
+	if after < sent.End && !isEnd(f.tok(after)) {
+		t := f.tok(after)
+		switch {
+		case isPunct(t, ",") || isPunct(t, ";") || isPunct(t, "—") || isPunct(t, "–"):
+			tail = after
+			n := after + 1
+			if n < sent.End {
+				if q := f.quoteOpening(n); q >= 0 {
+					second = q
+				} else if !f.clauseBoundaryAt(n, sent.End) {
+					rest = n
+				}
+			}
+		case f.quoteOpening(after) >= 0 && !inverted:
+			second = f.quoteOpening(after)
+			tail = after
+		default:
+			return false
+		}
+	} else {
+		tail = after
+	}
+	_ = tail
+	// The claim before: a quotation closing right before the attribution,
+	// or the sentence from its start.
+	p := first - 1
+	for p > sent.Start && isSep(f.tok(p)) && f.quoteClosing(p) < 0 {
+		p--
+	}
+	var cs, ce int
+	kind := indirect
+	if q := f.quoteClosing(p); q >= 0 {
+		qs := f.quotes[q]
+		cs, ce, kind = qs.Open+1, qs.Close, direct
+	} else if q := f.quoteClosing(first - 1); q >= 0 {
+		qs := f.quotes[q]
+		cs, ce, kind = qs.Open+1, qs.Close, direct
+	} else {
+		cs, ce = f.clauseStart(sent.Start, first), first-1
+		for ce > cs && isSep(f.tok(ce-1)) {
+			ce--
+		}
+	}
+	if f.words(cs, ce) < 2 {
+		return false
+	}
+	if f.overlapsFound(cs, ce) {
+		// The claim is already attributed: this is a credit to whoever
+		// reported it ("...," Iran Press reported), not a new speaker.
+		for i := min(cueS, ns); i < max(j, ne); i++ {
+			f.used[i] = true
+		}
+		return true
+	}
+	spk := f.speakerOf(ns, ne, si)
+	rule := "post-" + ruleForm(kind)
+	if inverted {
+		rule = "inverted-" + ruleForm(kind)
+	}
+	cueE := j
+	if inverted {
+		cueE = j
+	}
+	st := &found{spk: spk, cue: cv, cueText: cueText, cueS: cueS, cueE: cueE, s: cs, e: ce, cutS: cs, cutE: cs, kind: kind, rule: rule, sent: si}
+	switch {
+	case second >= 0 && kind == direct:
+		// `"A," he said, "B."`: one claim in two parts, the attribution cut out.
+		qs := f.quotes[second]
+		st.cutS, st.cutE = ce, qs.Open+1
+		st.e = qs.Close
+		st.rule = "middle-quote"
+	case rest >= 0 && kind == indirect:
+		// `A, he said, B.`
+		re := f.claimEnd(rest, sent.End, si)
+		if f.words(rest, re) >= 1 {
+			st.cutS, st.cutE = ce, rest
+			st.e = re
+			st.rule = "middle"
+		}
+	}
+	if st.kind == indirect {
+		st.kind = f.kindOfCut(st)
+	}
+	f.add(st)
+	if kind == direct {
+		f.continuedParagraphs(st)
+	}
+	if second >= 0 && st.rule != "middle-quote" {
+		// `..., he said: "B."` after an unquoted claim: B is his too.
+		qs := f.quotes[second]
+		f.emit(&found{spk: spk, cue: cv, cueText: cueText, cueS: cueS, cueE: cueE, s: qs.Open + 1, e: qs.Close,
+			cutS: qs.Open + 1, cutE: qs.Open + 1, kind: direct, rule: "post-quote", sent: si})
+	}
+	return true
+}
+
+// kindOfCut classifies a claim in two parts.
+func (f *finder) kindOfCut(st *found) string {
+	k := f.kindOf(st.s, st.cutS)
+	if st.cutE < st.e {
+		k2 := f.kindOf(st.cutE, st.e)
+		if k != k2 && (k != indirect || k2 != indirect) {
+			return mixed
+		}
+	}
+	if k == direct {
+		return mixed // an unquoted claim whose first part is a quotation
+	}
+	return k
+}
+
+// clauseStart returns where the claim before an attribution starts in a
+// sentence: its start, or after an earlier statement's attribution in it.
+func (f *finder) clauseStart(lo, hi int) int {
+	s := lo
+	for _, st := range f.found {
+		if st.sent == f.tok(lo).Sent {
+			for _, e := range []int{st.e, st.cueE, st.spk.e} {
+				if e > s && e <= hi {
+					s = e
+				}
+			}
+		}
+	}
+	for s < hi && (isSep(f.tok(s)) && f.quoteOpening(s) < 0) {
+		s++
+	}
+	return s
+}
+
+// clauseBoundaryAt tells whether a new clause that is not part of a claim
+// starts at token n: a relative clause about the speaker ("who ...") or a
+// new attribution (a participle, "according to").
+func (f *finder) clauseBoundaryAt(n, end int) bool {
+	t := f.tok(n)
+	switch t.Lower {
+	case "who", "which", "whose", "where", "when", "and", "but", "while", "as", "before", "after", "though", "although":
+		return true
+	case "according":
+		return true
+	}
+	if cv := cueLexicon[t.Lower]; cv != nil && isIngForm(t.Lower) {
+		return true
+	}
+	if prepositions[t.Lower] || timeWords[t.Lower] {
+		return true
+	}
+	return false
+}
+
+// claimAfter reads the claim after a cue phrase ending before j: an
+// addressee for tell-verbs, circumstances ("on Friday", "in a statement"),
+// then a colon, a quotation, "that", a to-infinitive, an object or a bare
+// clause. It returns the claim's tokens and a provisional kind.
+func (f *finder) claimAfter(cv *cueVerb, c, j, si int) (cs, ce int, kind string, ok bool) {
+	sent := f.d.Sentences[si]
+	end := sent.End
+	k := j
+	if cv.Class == cueTell && k < end {
+		k = f.skipAddressee(k, end)
+	}
+	k = f.skipCirc(k, end)
+	if k >= end {
+		// "X said:" at the end of a paragraph: the quotation that opens
+		// the next one.
+		if k == end && end > j && isPunct(f.tok(end-1), ":") && end < len(f.d.Tokens) {
+			if q := f.quoteOpening(end); q >= 0 {
+				qs := f.quotes[q]
+				return qs.Open + 1, qs.Close, direct, true
+			}
+		}
+		return 0, 0, "", false
+	}
+	t := f.tok(k)
+	switch {
+	case isPunct(t, ":") || (isPunct(t, ",") && k+1 < end && f.quoteOpening(k+1) >= 0):
+		if k+1 >= end {
+			if isPunct(t, ":") && end < len(f.d.Tokens) {
+				if q := f.quoteOpening(end); q >= 0 && f.tok(end).ParaBefore {
+					qs := f.quotes[q]
+					return qs.Open + 1, qs.Close, direct, true
+				}
+			}
+			return 0, 0, "", false
+		}
+		return f.claimFrom(k+1, si)
+	case f.quoteOpening(k) >= 0:
+		return f.claimFrom(k, si)
+	case t.Lower == "that" && k+1 < end:
+		cs, ce, kind, ok = f.claimFrom(k+1, si)
+		return
+	case cv.To && t.Lower == "to" && k+1 < end && f.tok(k+1).Kind == Word:
+		return f.claimFrom(k, si)
+	case cv.Lemma == "accuse" && t.Lower == "of" && k+1 < end:
+		return f.claimFrom(k+1, si)
+	case cv.Class == cueObject:
+		if isSep(t) || isEnd(t) {
+			return 0, 0, "", false
+		}
+		// The verb phrase is the claim: "ruled out any talks".
+		return f.claimFrom(c, si)
+	case cv.Bare && f.startsClause(k):
+		return f.claimFrom(k, si)
+	}
+	return 0, 0, "", false
+}
+
+// startsClause tells whether a bare claim can start at token k: a word,
+// number or quotation that is not a preposition, conjunction or
+// punctuation.
+func (f *finder) startsClause(k int) bool {
+	t := f.tok(k)
+	switch t.Kind {
+	case Word:
+		if prepositions[t.Lower] || clauseWords[t.Lower] && t.Lower != "that" || t.Lower == "so" || t.Lower == "nothing" {
+			return false
+		}
+		if cueLexicon[t.Lower] != nil && !t.Cap {
+			return false
+		}
+		return true
+	case Number, QuoteOpen, QuoteAmbig:
+		return true
+	}
+	return false
+}
+
+// claimFrom returns a claim starting at token cs and running to its end
+// (claimEnd); a quotation that starts there and goes on past the sentence
+// is taken whole.
+func (f *finder) claimFrom(cs, si int) (int, int, string, bool) {
+	sent := f.d.Sentences[si]
+	if q := f.quoteOpening(cs); q >= 0 {
+		qs := f.quotes[q]
+		// A quotation that is the whole claim.
+		after := qs.Close
+		if qs.Closed {
+			after++
+		}
+		for after < len(f.d.Tokens) && after < sent.End && f.tok(after).Kind == Punct && isEnd(f.tok(after)) {
+			after++
+		}
+		if qs.Close >= sent.End-1 || after >= sent.End {
+			return qs.Open + 1, qs.Close, direct, true
+		}
+		// `"...," Iran Press reported.` after the quotation: a credit.
+		if qs.Closed && after < sent.End && f.attributionAhead(after, sent.End) && f.endsAfterAttribution(after, sent.End) {
+			return qs.Open + 1, qs.Close, direct, true
+		}
+		if qs.Closed && after+1 < sent.End && isSep(f.tok(after)) && f.attributionAhead(after+1, sent.End) && f.endsAfterAttribution(after+1, sent.End) {
+			return qs.Open + 1, qs.Close, direct, true
+		}
+	}
+	ce := f.claimEnd(cs, sent.End, si)
+	// A quotation opened inside the claim and closed in a later sentence.
+	for i := cs; i < ce; i++ {
+		if q := f.quoteOpening(i); q >= 0 && f.quotes[q].Close >= ce {
+			qs := f.quotes[q]
+			ce = qs.Close
+			if qs.Closed {
+				ce++
+			}
+			break
+		}
+	}
+	if ce <= cs {
+		return 0, 0, "", false
+	}
+	return cs, ce, indirect, true
+}
+
+// claimEnd returns where a claim starting at cs ends in a sentence ending
+// before end: at the sentence's end, or before a comma that starts another
+// attribution (", saying ...", ", according to ...", ", but X said ...").
+func (f *finder) claimEnd(cs, end, si int) int {
+	for i := cs; i < end; i++ {
+		if f.inQuote(i) {
+			continue
+		}
+		t := f.tok(i)
+		if t.Lower == "as" && i+1 < end && isIngCue(f.tok(i+1)) {
+			return i
+		}
+		if !(isPunct(t, ",") || isPunct(t, ";") || isPunct(t, "—") || isPunct(t, "–")) || i+1 >= end {
+			continue
+		}
+		n := f.tok(i + 1)
+		switch {
+		case isIngCue(n):
+			return i
+		case n.Lower == "according" && i+2 < end && f.tok(i+2).Lower == "to":
+			return i
+		case clauseStarters[n.Lower] || isPunct(t, ";"):
+			// ", but officials said ..."
+			if f.attributionAhead(i+1, end) {
+				return i
+			}
+		default:
+			// ", X said." ending the sentence belongs to a postposed
+			// attribution, not the claim.
+			if f.attributionAhead(i+1, end) && f.endsAfterAttribution(i+1, end) {
+				return i
+			}
+		}
+	}
+	return end
+}
+
+// isPastCue tells whether w is a past form of a speech verb ("said",
+// "reported"), which cannot be a noun.
+func isPastCue(w string) bool {
+	cv := cueLexicon[w]
+	if cv == nil || w == cv.Lemma || isIngForm(w) {
+		return false
+	}
+	return !(strings.HasSuffix(w, "s") && (w[:len(w)-1] == cv.Lemma || strings.HasSuffix(w, "es") && w[:len(w)-2] == cv.Lemma))
+}
+
+// isIngCue tells whether a token is a speech participle that attaches to
+// a clause ("saying", "adding").
+func isIngCue(t *Token) bool {
+	cv := cueLexicon[t.Lower]
+	return cv != nil && cv.Participle && isIngForm(t.Lower)
+}
+
+// attributionAhead tells whether a subject and a finite speech verb start
+// at token k (after a clause starter): "but officials said", "he added".
+func (f *finder) attributionAhead(k, end int) bool {
+	if k < end && clauseStarters[f.tok(k).Lower] {
+		k++
+	}
+	for i := k; i < end && i < k+8; i++ {
+		t := f.tok(i)
+		if f.inQuote(i) || isSep(t) || isEnd(t) {
+			return false
+		}
+		if cv := cueLexicon[t.Lower]; cv != nil && !isIngForm(t.Lower) && i > k {
+			ns, _, _ := f.subjectBefore(i, k)
+			return ns == k
+		}
+	}
+	return false
+}
+
+// endsAfterAttribution tells whether the sentence ends right after the
+// attribution starting at k (only circumstances after the verb).
+func (f *finder) endsAfterAttribution(k, end int) bool {
+	for i := k; i < end && i < k+8; i++ {
+		t := f.tok(i)
+		if cv := cueLexicon[t.Lower]; cv != nil && !isIngForm(t.Lower) {
+			a := f.skipCirc(i+1, end)
+			return a >= end || isEnd(f.tok(a))
+		}
+	}
+	return false
+}
+
+// skipAddressee skips the person spoken to after a tell-verb: a pronoun,
+// "reporters", a name ("CNN", "The Washington Post") or a short noun
+// phrase.
+func (f *finder) skipAddressee(k, end int) int {
+	t := f.tok(k)
+	if t.Lower == "that" || isSep(t) || f.quoteOpening(k) >= 0 {
+		return k
+	}
+	if objectPronouns[t.Lower] {
+		return k + 1
+	}
+	if t.Cap || determiners[t.Lower] {
+		i := k + 1
+		for i < end && i < k+6 {
+			n := f.tok(i)
+			if n.Kind == Possessive || (n.Kind == Word && (n.Cap || (!prepositions[n.Lower] && !clauseWords[n.Lower] && !timeWords[n.Lower] && !determiners[n.Lower] && !t.Cap))) {
+				i++
+				continue
+			}
+			break
+		}
+		return i
+	}
+	if t.Kind == Word && !prepositions[t.Lower] && !timeWords[t.Lower] && k+1 < end {
+		n := f.tok(k + 1)
+		if n.Lower == "that" || prepositions[n.Lower] || timeWords[n.Lower] || isSep(n) {
+			return k + 1 // "told lawmakers that"
+		}
+	}
+	return k
+}
+
+// skipCirc skips circumstances between a verb and its claim: times ("on
+// Friday", "last week"), prepositional phrases ("in a statement", "to
+// reporters", "at a rally in Ohio"), adverbs, and a parenthetical between
+// commas before "that".
+func (f *finder) skipCirc(k, end int) int {
+	for k < end {
+		t := f.tok(k)
+		if t.Kind != Word {
+			if isPunct(t, ",") {
+				// ", in a statement, that"
+				for i := k + 1; i < end && i < k+10; i++ {
+					n := f.tok(i)
+					if isPunct(n, ",") {
+						if i+1 < end && f.tok(i+1).Lower == "that" {
+							return i + 1
+						}
+						break
+					}
+					if isSep(n) || isEnd(n) || n.Kind == QuoteOpen {
+						break
+					}
+				}
+			}
+			return k
+		}
+		if n := f.timeAt(k, end); n > k {
+			k = n
+			continue
+		}
+		if isAdverb(t.Lower) || t.Lower == "again" || t.Lower == "also" || t.Lower == "repeatedly" || t.Lower == "publicly" || t.Lower == "privately" {
+			k++
+			continue
+		}
+		if prepositions[t.Lower] || t.Lower == "of" {
+			if n := f.ppEnd(k, end); n > k+1 {
+				k = n
+				continue
+			}
+		}
+		return k
+	}
+	return k
+}
+
+// ppEnd returns the end of a prepositional phrase starting at k: the
+// preposition, an optional determiner, and up to five words; a determiner
+// or a capital after lower-case words starts something else.
+func (f *finder) ppEnd(k, end int) int {
+	i := k + 1
+	if i < end && determiners[f.tok(i).Lower] && f.tok(i).Lower != "that" {
+		i++
+	}
+	start := i
+	sawLower := false
+	for i < end && i < start+5 {
+		t := f.tok(i)
+		switch {
+		case t.Kind == Possessive:
+		case t.Kind == Number:
+		case t.Kind == Word:
+			if t.Lower == "that" || prepositions[t.Lower] || clauseWords[t.Lower] || (determiners[t.Lower] && i > start) {
+				return i
+			}
+			if cueLexicon[t.Lower] != nil && !t.Cap {
+				return i
+			}
+			if t.Cap && sawLower {
+				return i
+			}
+			if !t.Cap {
+				sawLower = true
+			}
+		case isPunct(t, "-") || isPunct(t, "&") || isPunct(t, "'"):
+		default:
+			return i
+		}
+		i++
+	}
+	if i == start {
+		return k
+	}
+	return i
+}
+
+// timeAt returns the end of a time expression at k ("Friday", "on
+// Friday", "last week", "earlier this month", "on June 5", "Tuesday
+// night"), or k.
+func (f *finder) timeAt(k, end int) int {
+	i := k
+	t := f.tok(i)
+	if t.Lower == "on" || t.Lower == "late" || t.Lower == "early" || t.Lower == "earlier" || t.Lower == "later" {
+		if i+1 < end && timeWords[f.tok(i+1).Lower] {
+			i++
+			t = f.tok(i)
+		} else if t.Lower == "earlier" || t.Lower == "later" {
+			return i + 1
+		} else {
+			return k
+		}
+	}
+	switch {
+	case weekdayIndex(t.Lower) >= 0, t.Lower == "today", t.Lower == "yesterday", t.Lower == "tonight", t.Lower == "overnight":
+		i++
+	case t.Lower == "last" || t.Lower == "this" || t.Lower == "next":
+		if i+1 < end && timeWords[f.tok(i+1).Lower] && f.tok(i+1).Lower != "last" {
+			i += 2
+		} else {
+			return k
+		}
+	case monthIndex(t.Lower) > 0 && t.Cap:
+		i++
+		if i < end && f.tok(i).Kind == Number {
+			i++
+			if i+1 < end && isPunct(f.tok(i), ",") && f.tok(i+1).Kind == Number {
+				i += 2
+			}
+		}
+	default:
+		return k
+	}
+	// "Friday night", "this week's"
+	for i < end {
+		w := f.tok(i).Lower
+		if w == "morning" || w == "afternoon" || w == "evening" || w == "night" {
+			i++
+			continue
+		}
+		break
+	}
+	return i
+}
+
+// subjectBefore finds the subject of a verb at c, reading leftwards from
+// it over auxiliaries and adverbs ("has also", "had previously"): a noun
+// phrase, with an apposition between commas ("X, the spokesman, said").
+// It returns the phrase's tokens (-1, -1 when the verb has none before
+// it) and whether a negation stands before the verb.
+func (f *finder) subjectBefore(c, lo int) (ns, ne int, neg bool) {
+	j := c - 1
+	for j >= lo {
+		t := f.tok(j)
+		if t.Kind == Word && negations[t.Lower] {
+			neg = true
+			j--
+			continue
+		}
+		if t.Kind == Word && (auxiliaries[t.Lower] || isAdverb(t.Lower)) && !(subjectPronouns[t.Lower]) {
+			j--
+			continue
+		}
+		// "X on Friday said"
+		if t.Kind == Word && weekdayIndex(t.Lower) >= 0 && j-1 >= lo && f.tok(j-1).Lower == "on" {
+			j -= 2
+			continue
+		}
+		break
+	}
+	if j < lo {
+		return -1, -1, neg
+	}
+	t := f.tok(j)
+	if isPunct(t, ",") {
+		// "NP, APPOSITION, said"
+		for k := j - 1; k >= lo && k >= j-16; k-- {
+			u := f.tok(k)
+			if f.qidx[k] >= 0 || isEnd(u) || isPunct(u, ":") || isPunct(u, ";") {
+				break
+			}
+			if isPunct(u, ",") {
+				as, ae := f.npBefore(j, k+1)
+				s1, _ := f.npBefore(k, lo)
+				if s1 >= 0 && as == k+1 && ae == j && f.apposLike(k+1) {
+					return s1, j, neg
+				}
+				break
+			}
+		}
+		return -1, -1, neg
+	}
+	if t.Kind != Word && t.Kind != Possessive && t.Kind != Number {
+		return -1, -1, neg
+	}
+	if t.Kind == Word && (clauseWords[t.Lower] || prepositions[t.Lower] || determiners[t.Lower] && !subjectPronouns[t.Lower]) {
+		return -1, -1, neg
+	}
+	s, e := f.npBefore(j+1, lo)
+	return s, e, neg
+}
+
+// apposLike tells whether an apposition can start at k: a determiner, a
+// capital, or a title-like word.
+func (f *finder) apposLike(k int) bool {
+	t := f.tok(k)
+	return t.Kind == Word && (t.Cap || determiners[t.Lower] || roleNouns[t.Lower] || genericNouns[t.Lower])
+}
+
+// npBefore reads a noun phrase leftwards from the token before ne, not
+// before lo. It returns its tokens, or -1, -1.
+func (f *finder) npBefore(ne, lo int) (int, int) {
+	k := ne - 1
+	s := ne
+	n := 0
+	for k >= lo && n < 12 {
+		t := f.tok(k)
+		stop := false
+		switch t.Kind {
+		case Word:
+			w := t.Lower
+			switch {
+			case subjectPronouns[w] && !t.Cap && k == ne-1, subjectPronouns[w] && k == ne-1:
+				return k, ne
+			case clauseWords[w] || auxiliaries[w] && !t.Cap || negations[w]:
+				stop = true
+			case npConnectors[w] || w == "to" && k-1 >= lo && (roleNouns[f.tok(k-1).Lower] || genericNouns[f.tok(k-1).Lower]):
+				if k == ne-1 || k-1 < lo {
+					stop = true
+				}
+			case prepositions[w]:
+				stop = true
+			case isPastCue(w) && !t.Cap:
+				stop = true
+			case determiners[w]:
+				s = k
+				n++
+				if k-1 >= lo && npConnectors[f.tok(k-1).Lower] {
+					k--
+					continue
+				}
+				return f.trimNP(s, ne)
+			}
+		case Possessive, Number:
+		case Punct:
+			if t.Text != "&" && t.Text != "-" && t.Text != "." {
+				stop = true
+			}
+		default:
+			stop = true
+		}
+		if stop {
+			break
+		}
+		s = k
+		n++
+		k--
+	}
+	return f.trimNP(s, ne)
+}
+
+// trimNP drops connectors at the start of a noun phrase.
+func (f *finder) trimNP(s, e int) (int, int) {
+	for s < e && (npConnectors[f.tok(s).Lower] || f.tok(s).Lower == "to" || f.tok(s).Kind == Punct) {
+		s++
+	}
+	if s >= e {
+		return -1, -1
+	}
+	return s, e
+}
+
+// npAfter reads the speaker's noun phrase after an inverted verb ("...,"
+// said X): up to a comma, the end, a relative clause or circumstances.
+func (f *finder) npAfter(k, end int) (int, int) {
+	i := k
+	for i < end && i < k+10 {
+		t := f.tok(i)
+		if t.Kind == Word {
+			w := t.Lower
+			if clauseWords[w] || (prepositions[w] && !(w == "to" && i > k && (roleNouns[f.tok(i-1).Lower] || genericNouns[f.tok(i-1).Lower]))) || cueLexicon[w] != nil && !t.Cap {
+				break
+			}
+			if i > k && !t.Cap && weekdayIndex(w) >= 0 {
+				break
+			}
+			if t.Cap && weekdayIndex(w) >= 0 {
+				break
+			}
+			i++
+			continue
+		}
+		if t.Kind == Possessive || t.Kind == Number || isPunct(t, "-") || isPunct(t, "&") {
+			i++
+			continue
+		}
+		break
+	}
+	for i > k && npConnectors[f.tok(i-1).Lower] {
+		i--
+	}
+	return k, i
+}
+
+// according handles "according to X": `According to X, CLAIM.`, `CLAIM,
+// according to X.` and `A, according to X, B.`
+func (f *finder) according(si, i int) {
+	sent := f.d.Sentences[si]
+	as := i + 2
+	ae := as
+	for ae < sent.End && !isSep(f.tok(ae)) && !isEnd(f.tok(ae)) && f.quoteOpening(ae) < 0 && ae < as+14 {
+		ae++
+	}
+	if ae == as {
+		return
+	}
+	src := f.speakerOf(as, ae, si)
+	cue := f.d.Span(i, i+2)
+	mark := func() {
+		for k := i; k < ae; k++ {
+			f.used[k] = true
+		}
+	}
+	first := i
+	atStart := first == f.clauseStart(sent.Start, first) || (first > sent.Start && isPunct(f.tok(first-1), ",") && f.tok(first-1).Sent == si && first-1 == sent.Start)
+	if atStart && ae < sent.End && isPunct(f.tok(ae), ",") {
+		// According to X, CLAIM.
+		cs := ae + 1
+		if f.attributionAhead(cs, sent.End) {
+			// "According to the report, officials said ...": the inner
+			// attribution speaks; X stands in for unnamed speakers.
+			if f.fallback == nil {
+				f.fallback = map[int]speaker{}
+			}
+			f.fallback[si] = src
+			mark()
+			return
+		}
+		cs, ce, kind, ok := f.claimFrom(cs, si)
+		if ok {
+			mark()
+			f.emit(&found{spk: src, cueText: cue, cueS: i, cueE: i + 2, s: cs, e: ce, cutS: cs, cutE: cs, kind: kind, rule: "according-to", sent: si})
+		}
+		return
+	}
+	if first > sent.Start && isSep(f.tok(first-1)) {
+		// CLAIM, according to X.
+		p := first - 1
+		var cs, ce int
+		if q := f.quoteClosing(p); q >= 0 {
+			cs, ce = f.quotes[q].Open+1, f.quotes[q].Close
+		} else if q := f.quoteClosing(p - 1); q >= 0 && isSep(f.tok(p)) {
+			cs, ce = f.quotes[q].Open+1, f.quotes[q].Close
+		} else {
+			cs, ce = f.clauseStart(sent.Start, p), p
+		}
+		st := &found{spk: src, cueText: cue, cueS: i, cueE: i + 2, s: cs, e: ce, cutS: cs, cutE: cs, kind: indirect, rule: "according-to", sent: si}
+		if ae < sent.End && isPunct(f.tok(ae), ",") && ae+1 < sent.End && !f.clauseBoundaryAt(ae+1, sent.End) && f.quoteClosing(p) < 0 {
+			// A, according to X, B.
+			re := f.claimEnd(ae+1, sent.End, si)
+			st.cutS, st.cutE, st.e = ce, ae+1, re
+		}
+		mark()
+		if st.cutS == st.cutE {
+			f.emit(st)
+		} else if !f.overlapsFound(st.s, st.e) {
+			st.kind = f.kindOfCut(st)
+			f.add(st)
+		}
+	}
+}
+
+// participle handles "..., saying (that) ..." and its kin: the claim is
+// the subject's of the clause the participle hangs on.
+func (f *finder) participle(si, i, j int, cv *cueVerb) {
+	if !cv.Participle {
+		return
+	}
+	d := f.d
+	sent := d.Sentences[si]
+	if i <= sent.Start {
+		return
+	}
+	// "quoting X as saying ...", "quoted X as saying"
+	if f.tok(i-1).Lower == "as" {
+		f.asSaying(si, i, j, cv)
+		return
+	}
+	// What the participle hangs on: a comma, "while"/"before"/"after", or
+	// a document ("issued a statement on Friday saying").
+	k := i - 1
+	for k > sent.Start && (isAdverb(f.tok(k).Lower) || f.tok(k).Lower == "also") {
+		k--
+	}
+	p := f.tok(k)
+	host := isPunct(p, ",") || p.Lower == "while" || p.Lower == "before" || p.Lower == "after" || p.Lower == "by" || p.Lower == "and" || participleHosts[p.Lower]
+	if !host {
+		// "a statement on Friday firmly rejecting"
+		for m := k; m > sent.Start && m > k-4; m-- {
+			if participleHosts[f.tok(m).Lower] {
+				host = true
+				break
+			}
+			if !(weekdayIndex(f.tok(m).Lower) >= 0 || f.tok(m).Lower == "on" || timeWords[f.tok(m).Lower]) {
+				break
+			}
+		}
+	}
+	if !host {
+		return
+	}
+	cs, ce, kind, ok := f.claimAfter(cv, i, j, si)
+	if !ok {
+		return
+	}
+	spk := f.clauseSubject(si, i)
+	if spk.entity < 0 && spk.s >= spk.e {
+		return
+	}
+	f.emit(&found{spk: spk, cue: cv, cueText: d.Span(i, j), cueS: i, cueE: j, s: cs, e: ce, cutS: cs, cutE: cs,
+		kind: kind, rule: "participle", sent: si})
+}
+
+// asSaying handles "quoting X as saying ...": X speaks; when X is unnamed
+// ("unnamed officials"), whoever quotes them does.
+func (f *finder) asSaying(si, i, j int, cv *cueVerb) {
+	sent := f.d.Sentences[si]
+	as := i - 1
+	q := -1
+	for k := as - 1; k >= sent.Start && k >= as-12; k-- {
+		switch f.tok(k).Lower {
+		case "quoting", "quoted", "citing", "cited", "quotes", "cites":
+			q = k
+		}
+		if q >= 0 {
+			break
+		}
+	}
+	if q < 0 {
+		return
+	}
+	cs, ce, kind, ok := f.claimAfter(cv, i, j, si)
+	if !ok {
+		return
+	}
+	spk := f.speakerOf(q+1, as, si)
+	if spk.entity < 0 {
+		// The quoting source: "a Reuters report quoting ...".
+		if ss, se := f.npBefore(q, sent.Start); ss >= 0 {
+			if alt := f.speakerOf(ss, se, si); alt.entity >= 0 {
+				spk = alt
+			}
+		}
+		if spk.entity < 0 {
+			if alt := f.clauseSubject(si, q); alt.entity >= 0 {
+				spk = alt
+			}
+		}
+	}
+	f.emit(&found{spk: spk, cue: cv, cueText: f.d.Span(as, j), cueS: as, cueE: j, s: cs, e: ce, cutS: cs, cutE: cs,
+		kind: kind, rule: "as-saying", sent: si})
+}
+
+// clauseSubject returns the subject of the clause a participle at i hangs
+// on: the speaker of a statement found earlier in the sentence, or the
+// sentence's first noun phrase after any introductory phrase.
+func (f *finder) clauseSubject(si, i int) speaker {
+	for k := len(f.found) - 1; k >= 0; k-- {
+		st := f.found[k]
+		if st.sent == si && st.cueS < i && st.cueS >= 0 {
+			return speaker{s: -1, e: -1, entity: st.spk.entity}
+		}
+		if st.sent < si {
+			break
+		}
+	}
+	sent := f.d.Sentences[si]
+	start := sent.Start
+	// Skip an introductory phrase: "In a statement, ...", "Speaking
+	// in X, ...".
+	t := f.tok(start)
+	if t.Kind == Word && (prepositions[t.Lower] || clauseWords[t.Lower] || isIngForm(t.Lower) || t.Lower == "on") {
+		for k := start; k < i; k++ {
+			if isPunct(f.tok(k), ",") {
+				start = k + 1
+				break
+			}
+		}
+	}
+	// The subject ends at the first auxiliary or lower-case verb-like
+	// word after a noun phrase; take the noun phrase before it.
+	end := start
+	for end < i {
+		u := f.tok(end)
+		if u.Kind == Word && !u.Cap && (auxiliaries[u.Lower] || cueLexicon[u.Lower] != nil) && end > start {
+			break
+		}
+		if u.Kind == Word && !u.Cap && isVerbLike(u.Lower) && end > start {
+			break
+		}
+		end++
+	}
+	for end > start && isPunct(f.tok(end-1), ",") {
+		end--
+	}
+	if end <= start {
+		return speaker{s: -1, e: -1, entity: -1}
+	}
+	// Commas inside the subject are an apposition: keep the phrase.
+	return f.speakerOf(start, end, si)
+}
+
+// isVerbLike tells a lower-case word that is probably a finite verb
+// (past tense -ed) from noun-phrase words.
+func isVerbLike(w string) bool {
+	return len(w) > 4 && w[len(w)-2:] == "ed"
+}
+
+// foundBefore returns the found statements in text order.
+func (f *finder) sortFound() {
+	sort.SliceStable(f.found, func(a, b int) bool { return f.found[a].s < f.found[b].s })
+}

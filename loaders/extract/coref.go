@@ -1,0 +1,536 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"newsgraph/schema"
+)
+
+// Coreference for speakers: the words before "said" become an entity.
+//
+//   - A name the entity stage found gives its entity; in a phrase with
+//     several, the head wins: the person a title or apposition describes
+//     ("Iran's foreign ministry spokesman, Bahram Ghassemi"), not one in a
+//     complement ("a spokesman for X") or a possessive ("X's aide").
+//   - he/she: the speaker of the latest statement, or the first person
+//     named in the latest sentences, of a compatible gender; it/they: the
+//     same among organizations and countries.
+//   - "the spokesman", "the Iranian spokesperson", "the minister": the
+//     person the article gave that title (d.Roles), the one of the
+//     country or organization the phrase names when it names one, the
+//     most recently mentioned otherwise; without such a role, the latest
+//     person speaking.
+//   - "the ministry", "the agency": the latest organization of that kind.
+//   - "the Reuters report", "a statement from the ministry": its source.
+//   - "Iranian officials": the one country or organization that qualifies
+//     an unnamed group.
+//   - A capitalised name the entity stage missed is made an entity
+//     (ensureEntity).
+
+// speakerOf resolves the speaker's words [ns, ne) of sentence si.
+func (f *finder) speakerOf(ns, ne, si int) speaker {
+	sp := speaker{s: ns, e: ne, entity: -1}
+	if ns < 0 || ne <= ns {
+		return sp
+	}
+	sp.entity = f.resolve(ns, ne, si)
+	if sp.entity < 0 {
+		if fb, ok := f.fallback[si]; ok && fb.entity >= 0 && !f.firstPerson(ns, ne) {
+			sp.entity = fb.entity
+		}
+	}
+	return sp
+}
+
+// firstPerson tells whether the speaker is the writer or the reader (I,
+// we, you): not a source the article attributes to.
+func (f *finder) firstPerson(ns, ne int) bool {
+	if ne-ns != 1 {
+		return false
+	}
+	switch f.tok(ns).Lower {
+	case "i", "we", "you":
+		return true
+	}
+	return false
+}
+
+// mentionEntity returns the entity of the mention covering token i, and
+// the mention's tokens, or -1.
+func (f *finder) mentionEntity(i int) (ent, ms, me int) {
+	d := f.d
+	if i < 0 || i >= len(d.MentionOf) {
+		return -1, 0, 0
+	}
+	m := d.MentionOf[i]
+	if m < 0 {
+		return -1, 0, 0
+	}
+	mm := &d.Mentions[m]
+	return mm.Entity, mm.Start, mm.End
+}
+
+func (f *finder) entityType(e int) string {
+	if e < 0 || e >= len(f.d.Entities) {
+		return ""
+	}
+	return f.d.Entities[e].Type
+}
+
+// resolve returns the entity the words [ns, ne) denote, or -1.
+func (f *finder) resolve(ns, ne, si int) int {
+	d := f.d
+	if ne-ns == 1 && f.tok(ns).Kind == Word {
+		switch w := f.tok(ns).Lower; w {
+		case "he", "she", "it", "they":
+			return f.resolvePronoun(ns, si, w)
+		case "i", "we", "you":
+			return -1
+		}
+	}
+	// The phrase's parts: before an apposition comma, and after.
+	parts := [][2]int{{ns, ne}}
+	for i := ns; i < ne; i++ {
+		if isPunct(f.tok(i), ",") {
+			parts = [][2]int{{ns, i}, {i + 1, ne}}
+			break
+		}
+	}
+	// A person at the head of a part.
+	for _, p := range parts {
+		if e := f.headPerson(p[0], p[1]); e >= 0 {
+			return e
+		}
+	}
+	for _, p := range parts {
+		s, e := p[0], p[1]
+		head, hk := f.headWord(s, e)
+		// "the Reuters report", "a statement from the ministry"
+		if head != "" && documentNouns[head] {
+			for i := s; i < e; i++ {
+				if ent, _, me := f.mentionEntity(i); ent >= 0 {
+					return ent
+				} else if me > i {
+					i = me - 1
+				}
+			}
+		}
+		// An organization or country at the head: "Iran", "the French
+		// foreign ministry", "the State Department".
+		if ent := f.headOrg(s, e, hk); ent >= 0 {
+			return ent
+		}
+		// "a spokesman for the campaign": the organization speaks.
+		if strings.HasPrefix(head, "spokes") && hk >= 0 && hk+1 < e && npConnectors[f.tok(hk+1).Lower] {
+			for i := hk + 2; i < e; i++ {
+				if ent, _, _ := f.mentionEntity(i); ent >= 0 && f.entityType(ent) != schema.TypePerson {
+					return ent
+				}
+			}
+		}
+		// "Iranian officials": one country or organization qualifying an
+		// unnamed group.
+		if genericNouns[head] && !f.hasWord(s, e, "unnamed", "anonymous", "and", "other", "some", "several") {
+			found := -1
+			for i := s; i < hk; i++ {
+				if ent, _, me := f.mentionEntity(i); ent >= 0 {
+					if t := f.entityType(ent); t == schema.TypeCountry || t == schema.TypeOrganization {
+						if found >= 0 && found != ent {
+							found = -2
+							break
+						}
+						found = ent
+					}
+					i = me - 1
+				}
+			}
+			if found >= 0 {
+				return found
+			}
+		}
+		definite := f.tok(s).Lower == "the" || f.tok(s).Kind == Word && f.tok(s).Cap && !determiners[f.tok(s).Lower] && s+1 < e
+		if roleNouns[head] && (f.tok(s).Lower == "the" || definite) && !f.hasWord(s, e, "a", "an") {
+			if ent := f.resolveRole(s, e, head, si); ent >= 0 {
+				return ent
+			}
+		}
+		if orgHeads[head] && f.tok(s).Lower == "the" && hk == e-1 {
+			if ent := f.resolveOrgHead(s, head); ent >= 0 {
+				return ent
+			}
+		}
+	}
+	// A capitalised name the entity stage did not find.
+	if ent := f.unknownName(parts[0][0], parts[0][1]); ent >= 0 {
+		return ent
+	}
+	_ = d
+	return -1
+}
+
+// hasWord tells whether one of the words occurs in [s, e).
+func (f *finder) hasWord(s, e int, words ...string) bool {
+	for i := s; i < e; i++ {
+		for _, w := range words {
+			if f.tok(i).Lower == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// headWord returns the head noun of a phrase [s, e) and its token: the
+// last word before a connector ("spokesman" in "a spokesman for X"), or
+// the last word.
+func (f *finder) headWord(s, e int) (string, int) {
+	end := e
+	for i := s + 1; i < e; i++ {
+		if npConnectors[f.tok(i).Lower] || f.tok(i).Lower == "to" {
+			end = i
+			break
+		}
+	}
+	for i := end - 1; i >= s; i-- {
+		t := f.tok(i)
+		if t.Kind == Word {
+			return t.Lower, i
+		}
+	}
+	return "", -1
+}
+
+// headPerson returns the person at the head of [s, e): a person mention
+// not in a complement ("for X", "of X") and not a possessive ("X's"); the
+// last such, since titles come first ("US President Donald Trump").
+func (f *finder) headPerson(s, e int) int {
+	best := -1
+	for i := s; i < e; i++ {
+		ent, ms, me := f.mentionEntity(i)
+		if ent < 0 {
+			continue
+		}
+		i = me - 1
+		if f.entityType(ent) != schema.TypePerson {
+			continue
+		}
+		if me < len(f.d.Tokens) && f.tok(me).Kind == Possessive && me < e {
+			continue
+		}
+		// In a complement: a connector before it, with only determiners
+		// between.
+		k := ms - 1
+		for k >= s && determiners[f.tok(k).Lower] {
+			k--
+		}
+		if k >= s && (npConnectors[f.tok(k).Lower] || f.tok(k).Lower == "to") {
+			// "Secretary of State John Kerry": the complement is a
+			// capitalised title, the name right after it is the head.
+			if !(k-1 >= s && f.tok(k-1).Cap && f.tok(ms-1).Cap) {
+				continue
+			}
+		}
+		if ms > s && !f.tok(ms-1).Cap && f.tok(ms-1).Kind == Word && genericNouns[f.tok(ms-1).Lower] && me == e {
+			// "an aide Jane Doe" is fine; nothing to do.
+		}
+		best = ent
+	}
+	return best
+}
+
+// headOrg returns an organization or country mention at the head of [s,
+// e): ending at the phrase's end or at its head word.
+func (f *finder) headOrg(s, e, hk int) int {
+	for i := s; i < e; i++ {
+		ent, ms, me := f.mentionEntity(i)
+		if ent < 0 {
+			continue
+		}
+		i = me - 1
+		t := f.entityType(ent)
+		if t == schema.TypePerson || t == "" {
+			continue
+		}
+		if me == e || (hk >= 0 && me == hk+1) {
+			// Not a complement ("the leader of Iran").
+			k := ms - 1
+			for k >= s && determiners[f.tok(k).Lower] {
+				k--
+			}
+			if k >= s && npConnectors[f.tok(k).Lower] && !(k-1 >= s && f.tok(k-1).Cap) {
+				continue
+			}
+			// A country adjective before a role or generic noun is not
+			// the head ("the Iranian spokesperson").
+			if me < e && hk >= me {
+				continue
+			}
+			return ent
+		}
+	}
+	return -1
+}
+
+// mentionBefore returns the index of the last mention starting before
+// token i.
+func (f *finder) mentionBefore(i int) int {
+	return sort.Search(len(f.d.Mentions), func(k int) bool { return f.d.Mentions[k].Start >= i }) - 1
+}
+
+// fits tells whether entity e can be the referent of a pronoun.
+func (f *finder) fits(e int, w string) bool {
+	if e < 0 || e >= len(f.d.Entities) {
+		return false
+	}
+	ent := f.d.Entities[e]
+	switch w {
+	case "he":
+		return ent.Type == schema.TypePerson && ent.Gender != Female
+	case "she":
+		return ent.Type == schema.TypePerson && ent.Gender != Male
+	case "person":
+		return ent.Type == schema.TypePerson
+	case "it", "they":
+		return ent.Type == schema.TypeOrganization || ent.Type == schema.TypeCountry
+	}
+	return false
+}
+
+// resolvePronoun finds the entity a pronoun at token at of sentence si
+// refers to: a compatible speaker of a statement of this sentence or of
+// the last few, or the first compatible entity named (outside quotations)
+// in the last few sentences.
+func (f *finder) resolvePronoun(at, si int, w string) int {
+	return f.recentSubject(at, si, w, 4)
+}
+
+// recentSubject looks back from token at for an entity that fits w.
+func (f *finder) recentSubject(at, si int, w string, back int) int {
+	d := f.d
+	for s := si; s >= 0 && s >= si-back; s-- {
+		// Statements of sentence s, latest first in the current sentence.
+		for k := len(f.found) - 1; k >= 0; k-- {
+			st := f.found[k]
+			if st.sent == s && (s < si || st.cueS < at) && f.fits(st.spk.entity, w) {
+				return st.spk.entity
+			}
+		}
+		if s == si {
+			continue
+		}
+		sent := d.Sentences[s]
+		for i := sent.Start; i < sent.End; i++ {
+			if f.inQuote(i) || f.noise(i) {
+				continue
+			}
+			if ent, _, me := f.mentionEntity(i); ent >= 0 {
+				if f.fits(ent, w) {
+					return ent
+				}
+				i = me - 1
+			}
+		}
+	}
+	// The nearest compatible mention further back.
+	for m := f.mentionBefore(at); m >= 0; m-- {
+		mm := &d.Mentions[m]
+		if d.Tokens[mm.Start].Sent < si-10 {
+			break
+		}
+		if !f.inQuote(mm.Start) && f.fits(mm.Entity, w) {
+			return mm.Entity
+		}
+	}
+	return -1
+}
+
+// roleSynonyms maps title words to the group they belong to.
+var roleSynonyms = map[string]string{
+	"spokesman": "spokes", "spokeswoman": "spokes", "spokesperson": "spokes", "spokespeople": "spokes",
+	"chairman": "chair", "chairwoman": "chair", "chair": "chair",
+	"congressman": "congress", "congresswoman": "congress",
+}
+
+func roleKey(w string) string {
+	if k, ok := roleSynonyms[w]; ok {
+		return k
+	}
+	return w
+}
+
+// resolveRole resolves a role noun phrase [s, e) with head word head.
+func (f *finder) resolveRole(s, e int, head string, si int) int {
+	d := f.d
+	key := roleKey(head)
+	// Countries and organizations the phrase names ("the Iranian
+	// spokesperson").
+	var quals []int
+	for i := s; i < e; i++ {
+		if ent, _, me := f.mentionEntity(i); ent >= 0 {
+			quals = append(quals, ent)
+			i = me - 1
+		}
+	}
+	best, bestPos := -1, -1
+	for _, r := range d.Roles {
+		if r.Person < 0 || r.Person >= len(d.Entities) {
+			continue
+		}
+		ok := false
+		for _, w := range strings.Fields(strings.ToLower(r.Title)) {
+			if roleKey(w) == key {
+				ok = true
+			}
+		}
+		if !ok {
+			continue
+		}
+		if len(quals) > 0 && !f.roleMatches(r, quals) {
+			continue
+		}
+		pos := f.lastMentionBefore(r.Person, s)
+		if pos < 0 && r.Tok < s {
+			pos = r.Tok
+		}
+		if pos > bestPos {
+			best, bestPos = r.Person, pos
+		}
+	}
+	if best >= 0 {
+		return best
+	}
+	// No such role: the latest person speaking or named.
+	return f.recentSubject(s, si, "person", 3)
+}
+
+// roleMatches tells whether a role belongs to one of the qualifying
+// entities (its country or organization, or the person's country).
+func (f *finder) roleMatches(r RoleFact, quals []int) bool {
+	d := f.d
+	for _, q := range quals {
+		if q == r.Country || q == r.Org {
+			return true
+		}
+		if r.Org >= 0 && r.Org < len(d.Entities) && d.Entities[r.Org].Country != "" && d.Entities[r.Org].Country == d.Entities[q].Name {
+			return true
+		}
+		if p := d.Entities[r.Person]; p.Country != "" && p.Country == d.Entities[q].Name {
+			return true
+		}
+	}
+	return false
+}
+
+// lastMentionBefore returns the token of entity e's last mention before
+// token i, or -1.
+func (f *finder) lastMentionBefore(e, i int) int {
+	ent := f.d.Entities[e]
+	pos := -1
+	for _, mi := range ent.Mentions {
+		if mi >= 0 && mi < len(f.d.Mentions) {
+			if st := f.d.Mentions[mi].Start; st < i && st > pos {
+				pos = st
+			}
+		}
+	}
+	return pos
+}
+
+// resolveOrgHead resolves "the ministry", "the agency": the latest
+// organization whose name has that word, else the latest organization.
+func (f *finder) resolveOrgHead(s int, head string) int {
+	d := f.d
+	any := -1
+	for m := f.mentionBefore(s); m >= 0; m-- {
+		mm := &d.Mentions[m]
+		if mm.Entity < 0 || f.inQuote(mm.Start) {
+			continue
+		}
+		e := d.Entities[mm.Entity]
+		if e.Type != schema.TypeOrganization {
+			continue
+		}
+		if strings.Contains(strings.ToLower(e.Name), head) {
+			return mm.Entity
+		}
+		if any < 0 {
+			any = mm.Entity
+		}
+	}
+	switch head {
+	case "government", "administration", "regime", "kremlin", "palace":
+		return -1
+	}
+	return any
+}
+
+// titleWords are capitalised titles that precede a name and are not part
+// of it.
+var titleWords = wordSet(`mr. mrs. ms. dr. prof. sen. rep. gov. gen. lt. col. capt. adm. maj.
+	sgt. rev. hon. pres. mr mrs ms dr president senator governor general secretary minister
+	representative judge justice chairman chairwoman ambassador mayor king queen prince
+	former acting deputy vice prime foreign defense defence interior finance state`)
+
+// unknownName makes an entity of a capitalised name in [s, e) that no
+// mention covers: the last run of capitalised words, titles dropped.
+func (f *finder) unknownName(s, e int) int {
+	// The run of capitalised words at the end of the head part.
+	end := e
+	for i := s + 1; i < e; i++ {
+		if npConnectors[f.tok(i).Lower] {
+			end = i
+			break
+		}
+	}
+	b := end
+	for b > s {
+		t := f.tok(b - 1)
+		if (t.Kind == Word && t.Cap) || (isPunct(t, "-") && b-1 > s) {
+			b--
+			continue
+		}
+		break
+	}
+	for b < end && (titleWords[f.tok(b).Lower] || determiners[f.tok(b).Lower] || roleNouns[f.tok(b).Lower]) {
+		b++
+	}
+	if b >= end {
+		return -1
+	}
+	for i := b; i < end; i++ {
+		if ent, _, _ := f.mentionEntity(i); ent >= 0 {
+			return -1
+		}
+		if f.noise(i) {
+			return -1
+		}
+	}
+	t := f.tok(b)
+	// A single capitalised word at the start of a sentence may be any
+	// word ("Officials said").
+	if end-b == 1 && (b == f.d.Sentences[f.tok(b).Sent].Start || genericNouns[t.Lower] || f.quoteClosing(b-1) >= 0 && !t.Upper) {
+		if genericNouns[t.Lower] || subjectPronouns[t.Lower] || determiners[t.Lower] || clauseWords[t.Lower] {
+			return -1
+		}
+	}
+	if genericNouns[t.Lower] && end-b == 1 {
+		return -1
+	}
+	typ := schema.TypePerson
+	for i := b; i < end; i++ {
+		w := f.tok(i).Lower
+		if orgHeads[w] || f.tok(i).Upper || orgWords[w] {
+			typ = schema.TypeOrganization
+		}
+	}
+	if end-b > 4 {
+		typ = schema.TypeOrganization
+	}
+	return f.x.ensureEntity(f.d, b, end, typ)
+}
+
+// orgWords are words that make a capitalised name an organization's.
+var orgWords = wordSet(`inc. inc corp. corp co. ltd ltd. llc group news press times post
+	journal network institute center centre foundation association party university college
+	school hospital agency fund bank committee commission council club media tv radio`)

@@ -1,0 +1,201 @@
+package extract
+
+import "strings"
+
+// cueClass tells what follows a cue verb.
+type cueClass uint8
+
+const (
+	// cueSay verbs take the claim directly: a that-clause, a bare clause
+	// or a quotation ("said (that) ...", "added: \"...\"").
+	cueSay cueClass = iota
+	// cueTell verbs take an addressee first ("told reporters (that) ...",
+	// "assured them that ...").
+	cueTell
+	// cueObject verbs carry the claim in their own meaning and take it as
+	// an object or a that-clause ("denied the report", "ruled out talks",
+	// "rejected claims that ..."): without a that-clause, the statement is
+	// the verb phrase itself.
+	cueObject
+)
+
+// cueVerb is one speech verb of the lexicon.
+type cueVerb struct {
+	Lemma    string
+	Class    cueClass
+	Act      string // the act the verb itself carries (acts.go)
+	Particle string // a particle that must follow ("out" in "rule out"); "" for none
+	// Participle is true when the -ing form attached to a clause
+	// ("..., saying ...") reports speech of the clause's subject.
+	Participle bool
+	// Bare is true when the verb takes a bare clause without "that"
+	// ("said the talks failed"); other verbs need "that", a colon or a
+	// quotation before the claim, or stand after it ("..., he noted.").
+	Bare bool
+	// To is true when the verb takes the claim as a to-infinitive
+	// ("promised to resign", "urged them to leave").
+	To bool
+}
+
+// speechVerbs is the cue lexicon: every verb form that can introduce a
+// claim attributed to a speaker. Each line is "forms | class | act |
+// flags": the forms (base, 3rd person, past, participle, -ing), the class
+// (say, tell, object: see cueClass), the act the verb carries (acts.go)
+// and flags: "ing" when the -ing form after a comma reports speech of the
+// clause's subject ("..., saying ..."), "bare" when the verb takes a claim
+// without "that", "to" when it takes a to-infinitive, "+out" and the like
+// for a required particle.
+//
+// The list is of English speech verbs in general; none is chosen for a
+// particular article.
+const speechVerbs = `
+say says said saying | say | assert | ing bare
+add adds added adding | say | assert | ing bare
+state states stated stating | say | assert | ing
+tell tells told telling | tell | assert | ing bare
+claim claims claimed claiming | say | assert | ing bare
+assert asserts asserted asserting | say | assert | ing bare
+insist insists insisted insisting | say | assert | ing bare
+maintain maintains maintained maintaining | say | assert |
+contend contends contended contending | say | assert | ing bare
+argue argues argued arguing | say | assert | ing bare
+note notes noted noting | say | assert | ing
+observe observes observed observing | say | assert |
+remark remarks remarked remarking | say | assert | ing
+comment comments commented commenting | say | assert |
+explain explains explained explaining | say | assert | ing
+stress stresses stressed stressing | say | assert | ing
+emphasize emphasizes emphasized emphasizing emphasise emphasises emphasised emphasising | say | assert | ing
+underline underlines underlined underlining | say | assert | ing
+underscore underscores underscored underscoring | say | assert | ing
+reiterate reiterates reiterated reiterating | say | assert | ing
+repeat repeats repeated repeating | say | assert |
+declare declares declared declaring | say | assert | ing
+announce announces announced announcing | say | announce | ing
+write writes wrote written writing | say | assert | ing bare
+tweet tweets tweeted tweeting | say | assert | ing bare
+post posts posted | say | assert |
+report reports reported reporting | say | assert |
+reveal reveals revealed revealing | say | assert |
+disclose discloses disclosed disclosing | say | assert |
+confirm confirms confirmed confirming | say | assert | ing
+continue continues continued | say | assert |
+conclude concludes concluded concluding | say | assert | ing
+recall recalls recalled recalling | say | assert | ing
+mention mentions mentioned mentioning | say | assert |
+respond responds responded responding | say | assert |
+reply replies replied replying | say | assert |
+answer answers answered | say | assert |
+retort retorts retorted | say | assert |
+counter counters countered | say | assert |
+quip quips quipped | say | assert |
+joke jokes joked joking | say | assert | ing
+exclaim exclaims exclaimed | say | assert |
+testify testifies testified testifying | say | assert | ing bare
+suggest suggests suggested suggesting | say | assert | ing bare
+acknowledge acknowledges acknowledged acknowledging | say | admit | ing bare
+admit admits admitted admitting | say | admit | ing bare
+concede concedes conceded conceding | say | admit | ing bare
+predict predicts predicted predicting | say | predict | ing bare
+forecast forecasts forecasted | say | predict |
+warn warns warned warning | tell | warn | ing bare
+caution cautions cautioned cautioning | tell | warn | ing
+threaten threatens threatened | say | threaten | to
+accuse accuses accused accusing | tell | accuse | ing
+allege alleges alleged alleging | say | accuse | ing
+charge charges charged charging | say | accuse |
+complain complains complained complaining | say | criticize | ing
+lament laments lamented lamenting | say | criticize | ing
+criticize criticizes criticized criticizing criticise criticises criticised criticising | object | criticize | ing
+condemn condemns condemned condemning | object | criticize | ing
+denounce denounces denounced denouncing | object | criticize | ing
+deny denies denied denying | object | deny | ing
+reject rejects rejected rejecting | object | reject | ing
+dismiss dismisses dismissed dismissing | object | reject | ing
+refute refutes refuted refuting | object | deny | ing
+dispute disputes disputed disputing | object | deny |
+rule rules ruled ruling | object | reject | +out ing
+demand demands demanded demanding | say | demand | ing
+urge urges urged urging | tell | appeal | ing to
+appeal appeals appealed appealing | say | appeal |
+promise promises promised promising | say | promise | ing to bare
+pledge pledges pledged pledging | say | promise | ing to
+vow vows vowed vowing | say | promise | ing to bare
+assure assures assured assuring | tell | promise | ing bare
+guarantee guarantees guaranteed | say | promise |
+inform informs informed informing | tell | assert |
+remind reminds reminded reminding | tell | assert | ing
+advise advises advised advising | tell | appeal | to
+boast boasts boasted boasting | say | assert | ing
+brag brags bragged bragging | say | assert | ing
+agree agrees agreed | say | support |
+praise praises praised praising | object | support | ing
+welcome welcomes welcomed welcoming | object | support |
+hail hails hailed hailing | object | support |
+`
+
+// cueLexicon maps each lower-case verb form to its entry.
+var cueLexicon = buildCueLexicon(speechVerbs)
+
+func buildCueLexicon(src string) map[string]*cueVerb {
+	lex := map[string]*cueVerb{}
+	classes := map[string]cueClass{"say": cueSay, "tell": cueTell, "object": cueObject}
+	for _, line := range strings.Split(src, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		f := strings.Split(line, "|")
+		if len(f) != 4 {
+			panic("extract: bad speech verb line: " + line)
+		}
+		forms := strings.Fields(f[0])
+		class, ok := classes[strings.TrimSpace(f[1])]
+		if !ok {
+			panic("extract: bad speech verb class: " + line)
+		}
+		cv := &cueVerb{Lemma: forms[0], Class: class, Act: strings.TrimSpace(f[2])}
+		for _, flag := range strings.Fields(f[3]) {
+			switch {
+			case flag == "ing":
+				cv.Participle = true
+			case flag == "bare":
+				cv.Bare = true
+			case flag == "to":
+				cv.To = true
+			case strings.HasPrefix(flag, "+"):
+				cv.Particle = flag[1:]
+			default:
+				panic("extract: bad speech verb flag: " + line)
+			}
+		}
+		for _, w := range forms {
+			lex[w] = cv
+		}
+	}
+	return lex
+}
+
+// isIngForm tells whether a cue form is the -ing participle.
+func isIngForm(w string) bool { return strings.HasSuffix(w, "ing") }
+
+// cueAt returns the speech verb at token i and the index after it (after
+// its particle, or after a multi-word cue such as "went on to say"), or nil.
+func cueAt(d *Doc, i, end int) (*cueVerb, int) {
+	t := &d.Tokens[i]
+	if t.Kind != Word {
+		return nil, i
+	}
+	cv := cueLexicon[t.Lower]
+	if cv == nil {
+		return nil, i
+	}
+	j := i + 1
+	if cv.Particle != "" {
+		if j >= end || d.Tokens[j].Lower != cv.Particle {
+			return nil, i
+		}
+		j++
+	}
+	return cv, j
+}
