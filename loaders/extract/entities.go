@@ -144,9 +144,6 @@ func deferPlace(dt *data, d *Doc, i, end, pi int) bool {
 	if end != i+1 || end >= len(d.Tokens) || k.typ == schema.TypeOrganization {
 		return false
 	}
-	if p.kind == MentionDemonym {
-		return false
-	}
 	n := &d.Tokens[end]
 	if n.Kind != Word || !n.Cap || n.Upper || n.LineBefore || d.Noise[end] || isNonName(n) {
 		return false
@@ -157,14 +154,34 @@ func deferPlace(dt *data, d *Doc, i, end, pi int) bool {
 	if pj, _ := dt.gaz.match(d.Tokens, end); pj >= 0 {
 		return false
 	}
-	if mediaHeads[n.Lower] || entOrgHeads[n.Lower] || agreementHeads[n.Lower] || eventHeads[n.Lower] {
+	// The head of the capitalised run that follows: "Iran Press",
+	// "Paris Agreement", "European Convention on Human Rights".
+	j := end
+	head := ""
+	for j < len(d.Tokens) && d.Tokens[j].Sent == n.Sent {
+		t := &d.Tokens[j]
+		if t.Kind == Word && t.Cap && !d.Noise[j] {
+			head = t.Lower
+			j++
+			continue
+		}
+		if t.Kind == Word && connectors[t.Lower] && head != "" && !entOrgHeads[head] && !agreementHeads[head] {
+			// The head is the word before the first connector.
+			break
+		}
+		break
+	}
+	switch head {
+	case "government", "regime", "administration", "authorities", "state":
+		return false
+	}
+	if entOrgHeads[head] || agreementHeads[head] || eventHeads[head] {
 		return true
 	}
-	// "Jordan Peterson": a person's name only with evidence after it.
-	j := end + 1
-	for j < len(d.Tokens) && d.Tokens[j].Kind == Word && d.Tokens[j].Cap {
-		j++
+	if p.kind == MentionDemonym {
+		return false
 	}
+	// "Jordan Peterson": a person's name only with evidence after it.
 	return j < len(d.Tokens) && entSpeechVerbs[d.Tokens[j].Lower]
 }
 
@@ -240,11 +257,17 @@ func chunk(dt *data, d *Doc, i int, cs *[]candidate) int {
 			break
 		}
 		if t.Kind == Word && t.Cap {
+			if j > i && !entOrgHeads[toks[j-1].Lower] && connectors[toks[j-1].Lower] == false && knownOrgAt(dt, toks, j) {
+				break // "Obama White House": a name, then a known body
+			}
 			j++
 			continue
 		}
 		if j > i && j+1 < len(toks) && t.Kind == Word && !t.Cap && toks[j+1].Kind == Word && toks[j+1].Cap && !d.Noise[j+1] &&
-			(nameParticles[t.Lower] || connectors[t.Lower]) && toks[j+1].Sent == sent {
+			(nameParticles[t.Lower] || connectors[t.Lower]) && toks[j+1].Sent == sent && !isNonName(&toks[j+1]) &&
+			!(t.Lower == "and" && (entOrgHeads[toks[j-1].Lower] || agreementHeads[toks[j-1].Lower])) {
+			// "Bank of England", "Department for Education and Skills",
+			// but not "High Court on Thursday" nor "X Council and Y Agency".
 			j++
 			continue
 		}
@@ -279,6 +302,26 @@ func chunk(dt *data, d *Doc, i int, cs *[]candidate) int {
 		// start a known name ("The Islamic Republic of Iran").
 		return s
 	}
+	// A title first ("Chief of Staff Jane Doe", "Secretary of State John
+	// Doe"): the name is the capitalised words after it.
+	ts := s
+	for {
+		end, _ := dt.matchTitle(toks, ts)
+		if end <= ts || end > j {
+			break
+		}
+		ts = end
+	}
+	if ts > s && ts < j && toks[ts].Cap {
+		e := ts
+		for e < j && (toks[e].Cap || nameParticles[toks[e].Lower] && e+1 < j && toks[e+1].Cap) {
+			e++
+		}
+		if !entOrgHeads[toks[e-1].Lower] && !agreementHeads[toks[e-1].Lower] {
+			personAt(dt, d, i, s, e, sentInit, cs)
+			return e
+		}
+	}
 	// Head: the word before the first connector, else the last word.
 	c := j
 	for k := s + 1; k < j; k++ {
@@ -294,7 +337,18 @@ func chunk(dt *data, d *Doc, i int, cs *[]candidate) int {
 	if sentInit && isVerbish(&toks[s]) && commonWord(dt, &toks[s]) {
 		return s + 1
 	}
+	if j-s == 1 && (entOrgHeads[head.Lower] || agreementHeads[head.Lower] || eventHeads[head.Lower] || placeHeads[head.Lower] || otherHeads[head.Lower]) {
+		return j // "the Government", "Police", "the Treaty": generic nouns
+	}
 	switch {
+	case placeHeads[head.Lower] || placeFirst[toks[s].Lower] && c == j:
+		cand := newCand(s, j, schema.TypeLocation, MentionName)
+		cand.name = d.Span(s, j)
+		cand.key = "l:" + nameKey(cand.name)
+		*cs = append(*cs, cand)
+		return j
+	case otherHeads[head.Lower]:
+		return j
 	case entOrgHeads[head.Lower] || entOrgHeads[last.Lower] && c == j:
 		cand := newCand(s, j, schema.TypeOrganization, MentionName)
 		cand.name = d.Span(s, j)
@@ -313,7 +367,7 @@ func chunk(dt *data, d *Doc, i int, cs *[]candidate) int {
 			}
 		}
 		if head.Lower == "plan" && j-s < 3 {
-			break
+			return j // "Marshall Plan", "Obama Plan": a policy
 		}
 		if head.Lower == "resolution" {
 			break
@@ -573,4 +627,11 @@ func cleanSurface(s string) string {
 		s = strings.TrimPrefix(s, p)
 	}
 	return s
+}
+
+// knownOrgAt tells whether a known organization of two words or more
+// starts at token i.
+func knownOrgAt(dt *data, toks []Token, i int) bool {
+	pi, end := dt.gaz.match(toks, i)
+	return pi >= 0 && end-i >= 2 && dt.known[dt.gaz.phrases[pi].known].typ == schema.TypeOrganization
 }

@@ -284,7 +284,12 @@ func parseData() (*data, error) {
 		for _, a := range k.aliases {
 			d.gaz.add(a, i, MentionName)
 		}
-		secondary = append(secondary, later{i, dem, MentionDemonym}, later{i, caps, MentionCapital})
+		secondary = append(secondary, later{i, dem, MentionDemonym})
+		if typ == schema.TypeCountry {
+			// Territories' capitals are small towns whose names are
+			// often persons' (Douglas, Hamilton, Stanley).
+			secondary = append(secondary, later{i, caps, MentionCapital})
+		}
 		return nil
 	})
 	if err != nil {

@@ -35,11 +35,16 @@ near off out through throughout via per do does did is are was were be been bein
 will would shall should can could may might must let let's yes no ok okay oh well please thanks
 thank dear hello hi such other another same own several few more less much any anyone everyone
 someone nobody something everything nothing whatever whoever whichever once twice first second
-third new old former latter instead thus hence therefore moreover furthermore indeed nevertheless
+third old former latter instead thus hence therefore moreover furthermore indeed nevertheless
 nonetheless otherwise besides finally eventually recently currently already again almost always
 never often sometimes usually perhaps maybe probably certainly clearly obviously unfortunately
 fortunately interestingly importantly notably especially particularly specifically generally
-overall elsewhere nearby further`)
+overall elsewhere nearby further muslim muslims christian christians jewish jew jews hindu
+hindus sikh sikhs buddhist buddhists catholic catholics protestant protestants sunni sunnis shia
+shiite shiites arab arabs kurd kurds western eastern northern southern i've i'm i'd i'll
+we've we're we'd we'll you've you're you'd you'll they've they're they'd they'll he's she's
+it's that's there's what's let's i’ve i’m i’d i’ll we’ve we’re we’d we’ll you’re they’re
+he’s she’s it’s that’s there’s`)
 
 // nameParticles may stand lower case inside a person's name.
 var nameParticles = words(`de da di del della dos das du van von der den ter le la al el bin ibn bint abu ben st.`)
@@ -84,6 +89,7 @@ industries systems technologies media unit corps command directorate observatory
 partnership hospital chamber channel telegraph observer chronicle wire magazine review
 federation confederation syndicate cooperative organisation regime junta militia militias
 commissions councils parties ministries agencies banks universities institutes
+securities capital partners associates investments insurance
 watch international`)
 
 // mediaHeads are the organization heads that make a news medium.
@@ -99,6 +105,19 @@ arrangement resolution`)
 var eventHeads = words(`week day summit conference games olympics cup festival war revolution election
 elections championship championships expo fair marathon tournament ceremony parade rally
 uprising crisis massacre bombing bombings`)
+
+// placeHeads are the head nouns of place names; placeFirst start them.
+var placeHeads = words(`prison airport bridge river line street road square station park hall palace
+tower castle island islands lake mountain mountains valley sea ocean bay coast beach avenue
+county province region district city town village hills heights peninsula desert canal
+stadium arena port harbour harbor inn hotel restaurant cafe pipeline`)
+var placeFirst = words(`river lake mount fort port cape isle gulf bay north south east west`)
+
+// otherHeads are the heads of names that are neither persons nor scored
+// entities: programmes, policies, reports, documents, products.
+var otherHeads = words(`programme program scheme initiative project strategy policy report review
+inquiry expansion index award awards prize open show series film book album poll
+survey study`)
 
 // stateWords make a name a state's, not a person's.
 var stateWords = words(`republic kingdom federation emirates emirate sultanate principality
@@ -134,22 +153,24 @@ func personAt(dt *data, d *Doc, i, s, e int, sentInit bool, cs *[]candidate) {
 	titled := false
 	for s < e {
 		end, ti := dt.matchTitle(toks, s)
-		if end == s || end > e {
-			break
+		if end > s && end <= e {
+			if end == e {
+				return // a title without a name: "the President"
+			}
+			titled = true
+			if ti.gender != GenderUnknown {
+				c.gender = ti.gender
+			}
+			s = end
+			continue
 		}
-		if end == e {
-			return // a title without a name: "the President"
+		// An affiliation or adjective before a full name: "Progressive
+		// Jane Doe", "Socialist MP John Doe".
+		if e-s >= 3 && commonWord(dt, &toks[s]) && adjectival(toks[s].Lower) {
+			s++
+			continue
 		}
-		titled = true
-		if ti.gender != GenderUnknown {
-			c.gender = ti.gender
-		}
-		s = end
-	}
-	// An affiliation or adjective before a full name: "Republican Donald
-	// Trump".
-	for e-s >= 3 && commonWord(dt, &toks[s]) && !nameParticles[toks[s].Lower] {
-		s++
+		break
 	}
 	c.start = s
 	c.sentInit = sentInit && s == i
@@ -184,7 +205,7 @@ func personContext(dt *data, d *Doc, i, s, e int, c *candidate) bool {
 	if k > 0 && toks[k-1].Text == "," {
 		k--
 	}
-	if ts, ti := dt.titleEndingAt(toks, k); ts < k {
+	if ts, ti := dt.titleEndingAt(toks, k); ts < k && (toks[ts].Cap || !capOnlyTitle(toks[ts].Lower, ti)) {
 		if ti.gender != GenderUnknown && c.gender == GenderUnknown {
 			c.gender = ti.gender
 		}
@@ -250,6 +271,15 @@ func nameShape(dt *data, d *Doc, s, e int) bool {
 		}
 		if commonWord(dt, t) {
 			common++
+		}
+		if demonymCompound(dt, t.Lower) {
+			return false
+		}
+		if k := strings.LastIndexByte(t.Lower, '-'); k > 0 && dt.lexicon[t.Lower[k+1:]] && t.Text[k+1] >= 'a' && t.Text[k+1] <= 'z' {
+			return false // "I-era", "Paris-based"
+		}
+		if pi, _ := dt.gaz.match(d.Tokens, k); pi >= 0 && dt.known[dt.gaz.phrases[pi].known].typ != schema.TypeOrganization {
+			return false // "Bolshevik Russia"
 		}
 	}
 	return common < n
@@ -330,7 +360,7 @@ func (r *resolver) persons() {
 			}
 			continue
 		}
-		if ei := d.personBySurname(key); ei >= 0 {
+		if ei := r.personByPart(ci, key); ei >= 0 {
 			c.entity = ei
 			c.kind = MentionAlias
 			continue
@@ -418,4 +448,96 @@ func (r *resolver) pending() {
 			c.person = false
 		}
 	}
+}
+
+// capOnlyTitle tells whether a title word counts only when capitalised:
+// honorifics and words that are also common adjectives ("major", "chief").
+func capOnlyTitle(w string, ti titleInfo) bool {
+	if ti.class == "honorific" {
+		return true
+	}
+	switch w {
+	case "major", "general", "chief", "head", "star", "late", "former", "justice", "speaker", "leader", "friend", "deputy", "official", "captain":
+		return true
+	}
+	return false
+}
+
+// adjectival tells whether a word has an adjective's ending
+// (progressive, socialist, liberal, republican).
+func adjectival(w string) bool {
+	for _, suf := range []string{"ive", "ist", "al", "an", "ic", "ous", "ary"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// demonymCompound tells whether a hyphenated word is made of demonyms
+// ("Cuban-American", "Iranian-born" is not: only demonyms count).
+func demonymCompound(dt *data, w string) bool {
+	if !strings.Contains(w, "-") {
+		return false
+	}
+	for _, part := range strings.Split(w, "-") {
+		ok := false
+		for _, pi := range dt.gaz.first[part] {
+			p := &dt.gaz.phrases[pi]
+			if len(p.toks) == 1 && p.kind == MentionDemonym {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// personByPart returns the person a surname (or, failing that, a first
+// name) at candidate ci names: the one person with it, or, when several
+// share it, the one named last before ci.
+func (r *resolver) personByPart(ci int, key string) int {
+	d := r.d
+	for _, first := range []bool{false, true} {
+		var found []int
+		for ei, e := range d.Entities {
+			if e.Type != schema.TypePerson {
+				continue
+			}
+			n := nameKey(e.Name)
+			ws := strings.Fields(n)
+			if len(ws) < 2 || n == key {
+				continue
+			}
+			if !first && (strings.HasSuffix(n, " "+key) || surnameKey(e.Name) == key) || first && ws[0] == key {
+				found = append(found, ei)
+			}
+		}
+		switch len(found) {
+		case 0:
+			continue
+		case 1:
+			return found[0]
+		}
+		best, bestPos := -1, -1
+		for cj := range r.cs {
+			o := &r.cs[cj]
+			if o.start >= r.cs[ci].start {
+				break
+			}
+			for _, f := range found {
+				if o.entity == f && o.start > bestPos {
+					best, bestPos = f, o.start
+				}
+			}
+		}
+		if best >= 0 {
+			return best
+		}
+		return found[0]
+	}
+	return -1
 }
