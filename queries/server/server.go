@@ -21,6 +21,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"net"
@@ -180,16 +181,38 @@ func limitBody(r *http.Request, max int64) error {
 	return nil
 }
 
-// serveQuery runs a query through Cayley's API; its timeout stops the
-// query, a Gizmo program included (Cayley interrupts the JavaScript VM
-// when the request's context ends).
+// serveQuery runs a query through Cayley's API. The timeout stops the
+// query, a Gizmo program included (Cayley interrupts the JavaScript VM when
+// the request's context ends), and the answer then says so in words.
 func (s *Server) serveQuery(w http.ResponseWriter, r *http.Request) {
 	// The UI asks for JSON-LD, which MQL cannot produce; give it JSON.
 	if r.URL.Query().Get("lang") == "mql" && strings.Contains(r.Header.Get("Accept"), "ld+json") {
 		r.Header.Set("Accept", "application/json")
 	}
-	s.api.ServeHTTP(w, r)
+	ctx, cancel := context.WithTimeout(r.Context(), s.cfg.Timeout)
+	defer cancel()
+	// Cayley collects the whole result before writing it, so holding the
+	// response costs nothing more.
+	res := &heldResponse{header: w.Header(), code: http.StatusOK}
+	s.api.ServeHTTP(res, r.WithContext(ctx))
+	if res.code >= 400 && errors.Is(ctx.Err(), context.DeadlineExceeded) {
+		jsonError(w, http.StatusBadRequest, "query stopped after %v, the time limit of this server (newsgraph serve --timeout)", s.cfg.Timeout)
+		return
+	}
+	w.WriteHeader(res.code)
+	_, _ = w.Write(res.body.Bytes()) // the client may be gone; nothing to do about it
 }
+
+// heldResponse keeps a response until the handler has returned.
+type heldResponse struct {
+	header http.Header
+	code   int
+	body   bytes.Buffer
+}
+
+func (h *heldResponse) Header() http.Header         { return h.header }
+func (h *heldResponse) WriteHeader(code int)        { h.code = code }
+func (h *heldResponse) Write(p []byte) (int, error) { return h.body.Write(p) }
 
 func (s *Server) serveHealth(w http.ResponseWriter, r *http.Request) {
 	ctx, cancel := context.WithTimeout(r.Context(), 5*time.Second)
