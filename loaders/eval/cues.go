@@ -246,15 +246,25 @@ func stripPossessive(w string) string {
 //	"he", "a source", "officials", "the President", "Republican lawmakers",
 //	"Hillary Clinton's campaign", "a Treasury spokesman" -> not a name
 func SourceHead(source string, lower map[string]bool) (string, bool) {
+	run := sourceRun(source, lower)
+	if len(run) == 0 {
+		return "", false
+	}
+	return run[len(run)-1], true
+}
+
+// sourceRun returns the lower-cased words of the run that names a source
+// (see SourceHead), or nil when the source is not a name.
+func sourceRun(source string, lower map[string]bool) []string {
 	first := true
 	for _, seg := range strings.FieldsFunc(source, func(r rune) bool { return strings.ContainsRune(segmentBreaks, r) }) {
-		head := ""
-		runHasName, runLast := false, ""
+		var named, run []string
+		runHasName := false
 		closeRun := func() {
 			if runHasName {
-				head = runLast
+				named = run
 			}
-			runHasName, runLast = false, ""
+			runHasName, run = false, nil
 		}
 		for _, w := range Words(seg) {
 			opening := first
@@ -263,8 +273,8 @@ func SourceHead(source string, lower map[string]bool) (string, bool) {
 			lw := strings.ToLower(w)
 			if pieceBreaks[lw] {
 				closeRun()
-				if head != "" {
-					return head, true
+				if named != nil {
+					return named
 				}
 				continue
 			}
@@ -274,11 +284,11 @@ func SourceHead(source string, lower map[string]bool) (string, bool) {
 				if !functionWords[lw] {
 					// A common word after a name makes the name a
 					// modifier: "Clinton spokesman", "Trump fans".
-					head = ""
+					named = nil
 				}
 				continue
 			}
-			runLast = lw
+			run = append(run, lw)
 			switch {
 			case titleWords[lw], genericWords[lw]:
 			case opening && lower != nil && lower[lw]:
@@ -288,27 +298,65 @@ func SourceHead(source string, lower map[string]bool) (string, bool) {
 			}
 		}
 		closeRun()
-		if head != "" {
-			return head, true
+		if named != nil {
+			return named
 		}
 	}
-	return "", false
+	return nil
+}
+
+// givenNames returns the words of a name before index i that can tell two
+// bearers of one surname apart: not titles, not initials.
+func givenNames(words []string, i int) map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range words[:i] {
+		if !titleWords[w] && !functionWords[w] && !genericWords[w] && utf8.RuneCountInString(w) > 1 {
+			m[w] = true
+		}
+	}
+	return m
 }
 
 // SpeakerMatchesSource reports whether a predicted speaker name denotes a
-// PolNeAR source span: the span is a name and its head (see SourceHead) is
-// one of the speaker's words, case aside. "Donald Trump" matches "Trump",
-// "Mr. Trump" and "Trump's"; it does not match "Trump campaign
-// manager Kellyanne Conway" (head "conway") nor "Donald Trump Jr." (head
-// "jr"). lower is as for SourceHead.
+// PolNeAR source span that is a name (see SourceHead): the span's head is
+// one of the speaker's words, case aside, and when both the speaker and the
+// source's name give words before it (given names, not titles or
+// initials), they share one; or the speaker is a single word of the
+// source's name. "Donald Trump" matches "Trump", "Mr. Trump", "Trump's" and
+// "Donald J. Trump"; it does not match "Trump campaign manager Kellyanne
+// Conway" (head "conway"), "Donald Trump Jr." (head "jr"), and "Bill
+// Clinton" does not match "Hillary Clinton". "Breitbart" matches
+// "Breitbart News". lower is as for SourceHead.
 func SpeakerMatchesSource(speaker, source string, lower map[string]bool) bool {
-	head, ok := SourceHead(source, lower)
-	if !ok {
+	run := sourceRun(source, lower)
+	if len(run) == 0 {
 		return false
 	}
+	head := run[len(run)-1]
+	var sw []string
 	for _, w := range Words(speaker) {
-		if strings.ToLower(stripPossessive(w)) == head {
+		sw = append(sw, strings.ToLower(stripPossessive(w)))
+	}
+	for i, w := range sw {
+		if w != head {
+			continue
+		}
+		gs, gr := givenNames(sw, i), givenNames(run, len(run)-1)
+		if len(gs) == 0 || len(gr) == 0 {
 			return true
+		}
+		for g := range gs {
+			if gr[g] {
+				return true
+			}
+		}
+		return false
+	}
+	if len(sw) == 1 && !titleWords[sw[0]] && !functionWords[sw[0]] {
+		for _, w := range run {
+			if w == sw[0] {
+				return true
+			}
 		}
 	}
 	return false

@@ -155,6 +155,14 @@ func TestSpeakerMatchesSource(t *testing.T) {
 		{"", "Donald Trump", false},
 		{"FBI", "the FBI", true},
 		{"Fox News", "Fox News host Sean Hannity", false},
+		{"Breitbart", "Breitbart News", true},
+		{"Bill Clinton", "Hillary Clinton", false},
+		{"Hillary Rodham Clinton", "Hillary Clinton", true},
+		{"Jeb Bush", "George W. Bush", false},
+		{"Ted Cruz", "Texas Sen. Ted Cruz", true},
+		{"Mike Pence", "Indiana Gov. Mike Pence", true},
+		{"Senator", "Sen. Ted Cruz", false},
+		{"Clinton", "Bill Clinton", true},
 		{"Donald Trump Jr.", "Donald Trump Jr.", true},
 	}
 	for _, tt := range tests {
