@@ -1,0 +1,266 @@
+package queries
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/cayleygraph/quad"
+
+	"newsgraph/schema"
+)
+
+// Entity identifies a person, country, organization, agreement or other
+// named thing in results.
+type Entity struct {
+	ID   string `json:"id"`   // node IRI
+	Name string `json:"name"` // canonical name
+	Type string `json:"type"` // Person, Country, Organization, Agreement, Location, Event or Thing
+}
+
+func (e Entity) String() string {
+	if e.Type == "" {
+		return e.Name
+	}
+	return e.Name + " (" + e.Type + ")"
+}
+
+// entity returns the name and type of a node, from the cache when it was
+// looked up before. Where articles disagree on the canonical name the
+// fullest wins, as in graph.NodeName.
+func (g *Graph) entity(ctx context.Context, iri quad.IRI) (Entity, error) {
+	if e, ok := g.nodes[iri]; ok {
+		return *e, nil
+	}
+	e := Entity{ID: string(iri)}
+	names, err := g.outStrings(ctx, iri, schema.Name)
+	if err != nil {
+		return e, err
+	}
+	for _, n := range names {
+		if betterName(n, e.Name) {
+			e.Name = n
+		}
+	}
+	types, err := g.outIRIs(ctx, iri, schema.Type)
+	if err != nil {
+		return e, err
+	}
+	for _, t := range types {
+		if tn := schema.TypeName(t); tn != "" {
+			e.Type = tn
+			break
+		}
+	}
+	if e.Name == "" {
+		e.Name = fallbackName(iri)
+	}
+	g.nodes[iri] = &e
+	return e, nil
+}
+
+// entities names several nodes.
+func (g *Graph) entities(ctx context.Context, iris []quad.IRI) ([]Entity, error) {
+	out := make([]Entity, 0, len(iris))
+	for _, iri := range iris {
+		e, err := g.entity(ctx, iri)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, e)
+	}
+	return out, nil
+}
+
+func fallbackName(iri quad.IRI) string {
+	s := string(iri)
+	return s[strings.LastIndexByte(s, '/')+1:]
+}
+
+// betterName tells whether name should replace cur as canonical name: the
+// fuller name, then the first in lexical order (graph's rule).
+func betterName(name, cur string) bool {
+	if cur == "" {
+		return true
+	}
+	a, b := len(strings.Fields(name)), len(strings.Fields(cur))
+	if a != b {
+		return a > b
+	}
+	return name < cur
+}
+
+// AmbiguousError says that a name fits several entities.
+type AmbiguousError struct {
+	Name       string
+	Candidates []Entity
+}
+
+func (e *AmbiguousError) Error() string {
+	names := make([]string, len(e.Candidates))
+	for i, c := range e.Candidates {
+		names[i] = c.String()
+	}
+	return fmt.Sprintf("%q is ambiguous: it may be %s; use a fuller name", e.Name, strings.Join(names, ", "))
+}
+
+// NotFoundError says that no entity goes by a name; Suggestions are the
+// closest names the graph has.
+type NotFoundError struct {
+	Name        string
+	Suggestions []string
+}
+
+func (e *NotFoundError) Error() string {
+	msg := fmt.Sprintf("no entity named %q", e.Name)
+	if len(e.Suggestions) > 0 {
+		msg += "; did you mean " + strings.Join(quoteAll(e.Suggestions), ", ") + "?"
+	}
+	return msg
+}
+
+func quoteAll(ss []string) []string {
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		out[i] = fmt.Sprintf("%q", s)
+	}
+	return out
+}
+
+// ErrNoName is returned for an empty entity name.
+var ErrNoName = errors.New("empty entity name")
+
+// Lookup finds the one entity that goes by name: its canonical name or
+// any alternate name, compared case-insensitively (schema.Normalize, then
+// without diacritics), else up to transliteration (schema.PhoneticKey of
+// each word: "qassemi" finds Bahram Ghassemi, "rohani" Hassan Rouhani).
+// Canonical names win over alternate names, whole names over single
+// words. A name that fits several entities is an *AmbiguousError listing
+// them; one that fits none is a *NotFoundError with the closest names.
+//
+// Names written the way the graph stores them (in any of a few common
+// casings) are found through the value index without reading every name;
+// other spellings read the catalog (see Catalog).
+func (g *Graph) Lookup(ctx context.Context, name string) (Entity, error) {
+	name = strings.TrimSpace(name)
+	if normKey(name) == "" {
+		return Entity{}, ErrNoName
+	}
+	if e, ok, err := g.lookupExact(ctx, name); err != nil || ok {
+		return e, err
+	}
+	cat, err := g.Catalog(ctx)
+	if err != nil {
+		return Entity{}, err
+	}
+	return cat.lookup(name)
+}
+
+// lookupExact finds entities whose name literal is name as written, or
+// in a common casing, through the value index. ok is false when it finds
+// none, or when the matches are ambiguous only because alternate names
+// are shared (the catalog then decides with all names at hand).
+func (g *Graph) lookupExact(ctx context.Context, name string) (Entity, bool, error) {
+	var canonical, alias []quad.IRI
+	seen := map[quad.IRI]bool{}
+	for _, v := range casings(name) {
+		ref, err := g.qs.ValueOf(quad.String(v))
+		if err != nil {
+			return Entity{}, false, err
+		}
+		if ref == nil {
+			continue
+		}
+		for _, pred := range []quad.IRI{schema.Name, schema.AlternateName} {
+			iris, err := g.inIRIs(ctx, quad.String(v), pred)
+			if err != nil {
+				return Entity{}, false, err
+			}
+			for _, iri := range iris {
+				if seen[iri] {
+					continue
+				}
+				e, err := g.entity(ctx, iri)
+				if err != nil {
+					return Entity{}, false, err
+				}
+				if e.Type == "" {
+					continue // not an entity node
+				}
+				seen[iri] = true
+				if normKey(e.Name) == normKey(name) {
+					canonical = append(canonical, iri)
+				} else {
+					alias = append(alias, iri)
+				}
+			}
+		}
+	}
+	var pick []quad.IRI
+	switch {
+	case len(canonical) == 1:
+		pick = canonical
+	case len(canonical) == 0 && len(alias) == 1:
+		pick = alias
+	default:
+		return Entity{}, false, nil
+	}
+	e, err := g.entity(ctx, pick[0])
+	return e, err == nil, err
+}
+
+// casings returns name as written and in the casings names are usually
+// stored in: Title Case, UPPER (acronyms), lower.
+func casings(name string) []string {
+	name = strings.Join(strings.Fields(name), " ")
+	out := []string{name}
+	add := func(s string) {
+		for _, o := range out {
+			if o == s {
+				return
+			}
+		}
+		out = append(out, s)
+	}
+	words := strings.Fields(name)
+	for i, w := range words {
+		r := []rune(strings.ToLower(w))
+		// Leave short function words lower case inside a name.
+		if i > 0 && (string(r) == "of" || string(r) == "and" || string(r) == "for" || string(r) == "the" || string(r) == "de" || string(r) == "al") {
+			words[i] = string(r)
+			continue
+		}
+		r[0] = unicode.ToUpper(r[0])
+		words[i] = string(r)
+	}
+	add(strings.Join(words, " "))
+	add(strings.ToUpper(name))
+	add(strings.ToLower(name))
+	return out
+}
+
+// normKey folds a name for case-insensitive comparison.
+func normKey(s string) string { return schema.Fold(schema.Normalize(s)) }
+
+// phoneticKeys returns the phonetic key of each word of a name.
+func phoneticKeys(s string) []string {
+	var out []string
+	for _, w := range strings.Fields(normKey(s)) {
+		if k := schema.PhoneticKey(w); k != "" {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+func sortEntities(es []Entity) {
+	sort.Slice(es, func(i, j int) bool {
+		if es[i].Name != es[j].Name {
+			return es[i].Name < es[j].Name
+		}
+		return es[i].ID < es[j].ID
+	})
+}
