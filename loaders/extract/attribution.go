@@ -3,6 +3,8 @@ package extract
 import (
 	"sort"
 	"strings"
+
+	"newsgraph/schema"
 )
 
 // finder holds the state of the statement stage over one document.
@@ -199,6 +201,18 @@ func (f *finder) verb(si, c, j int, cv *cueVerb) {
 		return
 	}
 	cueText := d.Span(cueS, j)
+	if ns < 0 {
+		// "X did Y and said ...": the subject of the first verb; "X,
+		// who said ...": the one the relative clause is about.
+		if spk, ok := f.sharedSubject(si, cueS); ok {
+			cs, ce, kind, ok := f.claimAfter(cv, c, j, si)
+			if ok {
+				f.emit(&found{spk: spk, cue: cv, cueText: cueText, cueS: cueS, cueE: j, s: cs, e: ce, cutS: cs, cutE: cs,
+					kind: kind, rule: "shared-" + ruleForm(kind), sent: si})
+			}
+			return
+		}
+	}
 
 	// The claim before the attribution: "...," X said. / "...," said X.
 	if ns >= 0 {
@@ -222,6 +236,40 @@ func (f *finder) verb(si, c, j int, cv *cueVerb) {
 	spk := f.speakerOf(ns, ne, si)
 	f.emit(&found{spk: spk, cue: cv, cueText: cueText, cueS: cueS, cueE: j, s: cs, e: ce, cutS: cs, cutE: cs,
 		kind: kind, rule: "cue-" + ruleForm(kind), sent: si})
+}
+
+// sharedSubject finds the speaker of a verb with no subject of its own:
+// after "and"/"but" it shares the subject of the clause before ("X
+// expressed concern and said ..."); after "who" it is the person the
+// relative clause describes ("..., Sen. X, who said ...").
+func (f *finder) sharedSubject(si, c int) (speaker, bool) {
+	sent := f.d.Sentences[si]
+	k := c - 1
+	for k > sent.Start && (auxiliaries[f.tok(k).Lower] || isAdverb(f.tok(k).Lower)) {
+		k--
+	}
+	if k <= sent.Start {
+		return speaker{}, false
+	}
+	switch f.tok(k).Lower {
+	case "and", "but":
+		spk := f.clauseSubject(si, k)
+		return spk, spk.entity >= 0
+	case "who":
+		// The nearest person named before it, outside quotations.
+		for i := k - 1; i >= sent.Start && i >= k-20; i-- {
+			if f.inQuote(i) {
+				continue
+			}
+			if ent, ms, _ := f.mentionEntity(i); ent >= 0 {
+				if f.entityType(ent) == schema.TypePerson {
+					return speaker{s: ms, e: i + 1, entity: ent}, true
+				}
+				i = ms
+			}
+		}
+	}
+	return speaker{}, false
 }
 
 func isGoForm(w string) bool {
@@ -338,59 +386,61 @@ func (f *finder) postposed(si, ns, ne, cueS, j int, cv *cueVerb, cueText string,
 	if first == 0 || !isSep(f.tok(first-1)) {
 		return false
 	}
-	after := j
-	if inverted {
-		after = ne
-	}
-	after = f.skipCirc(after, sent.End)
-	// What follows the attribution: the end, or a second part.
-	tail := sent.End
-	second := -1 // quotation after the attribution
-	rest := -1   // unquoted second part
-	if after < sent.End && !isEnd(f.tok(after)) {
-		t := f.tok(after)
-		switch {
-		case isPunct(t, ",") || isPunct(t, ";") || isPunct(t, "—") || isPunct(t, "–"):
-			tail = after
-			n := after + 1
-			if n < sent.End {
-				if q := f.quoteOpening(n); q >= 0 {
-					second = q
-				} else if !f.clauseBoundaryAt(n, sent.End) {
-					rest = n
-				}
-			}
-		case f.quoteOpening(after) >= 0 && !inverted:
-			second = f.quoteOpening(after)
-			tail = after
-		default:
-			return false
-		}
-	} else {
-		tail = after
-	}
-	_ = tail
-	// The claim before: a quotation closing right before the attribution,
-	// or the sentence from its start.
+	// The claim before: a quotation closing right before the attribution
+	// that opened at the clause's start, or the clause from its start.
+	clause := f.clauseStart(sent.Start, first)
 	p := first - 1
 	for p > sent.Start && isSep(f.tok(p)) && f.quoteClosing(p) < 0 {
 		p--
 	}
 	var cs, ce int
 	kind := indirect
-	if q := f.quoteClosing(p); q >= 0 {
-		qs := f.quotes[q]
-		cs, ce, kind = qs.Open+1, qs.Close, direct
-	} else if q := f.quoteClosing(first - 1); q >= 0 {
-		qs := f.quotes[q]
-		cs, ce, kind = qs.Open+1, qs.Close, direct
+	q := f.quoteClosing(p)
+	if q < 0 {
+		q = f.quoteClosing(first - 1)
+	}
+	if q >= 0 && (f.quotes[q].Open <= clause || f.words(clause, f.quotes[q].Open) == 0) {
+		cs, ce, kind = f.quotes[q].Open+1, f.quotes[q].Close, direct
 	} else {
-		cs, ce = f.clauseStart(sent.Start, first), first-1
-		for ce > cs && isSep(f.tok(ce-1)) {
+		cs, ce = clause, first-1
+		for ce > cs && isSep(f.tok(ce-1)) && f.quoteClosing(ce-1) < 0 {
 			ce--
 		}
 	}
-	if f.words(cs, ce) < 2 {
+	// What follows the attribution: the end, circumstances, or a second
+	// part.
+	after := j
+	if inverted {
+		after = ne
+	} else if cv.Class == cueTell {
+		after = f.skipAddressee(after, sent.End)
+	}
+	after = f.skipCirc(after, sent.End)
+	second := -1 // quotation after the attribution
+	rest := -1   // unquoted second part
+	if after < sent.End && !isEnd(f.tok(after)) {
+		t := f.tok(after)
+		switch {
+		case isPunct(t, ",") || isPunct(t, ";") || isPunct(t, "—") || isPunct(t, "–"):
+			n := after + 1
+			if n < sent.End {
+				if q := f.quoteOpening(n); q >= 0 {
+					second = q
+				} else if kind == indirect && !f.clauseBoundaryAt(n, sent.End) {
+					rest = n
+				}
+			}
+		case f.quoteOpening(after) >= 0 && !inverted:
+			second = f.quoteOpening(after)
+		case isPunct(t, ":") || t.Lower == "that":
+			return false
+		case kind == direct:
+			// `"...," X said in an interview with Y on Friday.`
+		default:
+			return false
+		}
+	}
+	if f.words(cs, ce) < 2 && !(rest >= 0 && f.words(cs, ce) >= 1) {
 		return false
 	}
 	if f.overlapsFound(cs, ce) {
@@ -406,11 +456,7 @@ func (f *finder) postposed(si, ns, ne, cueS, j int, cv *cueVerb, cueText string,
 	if inverted {
 		rule = "inverted-" + ruleForm(kind)
 	}
-	cueE := j
-	if inverted {
-		cueE = j
-	}
-	st := &found{spk: spk, cue: cv, cueText: cueText, cueS: cueS, cueE: cueE, s: cs, e: ce, cutS: cs, cutE: cs, kind: kind, rule: rule, sent: si}
+	st := &found{spk: spk, cue: cv, cueText: cueText, cueS: cueS, cueE: j, s: cs, e: ce, cutS: cs, cutE: cs, kind: kind, rule: rule, sent: si}
 	switch {
 	case second >= 0 && kind == direct:
 		// `"A," he said, "B."`: one claim in two parts, the attribution cut out.
@@ -418,7 +464,7 @@ func (f *finder) postposed(si, ns, ne, cueS, j int, cv *cueVerb, cueText string,
 		st.cutS, st.cutE = ce, qs.Open+1
 		st.e = qs.Close
 		st.rule = "middle-quote"
-	case rest >= 0 && kind == indirect:
+	case rest >= 0:
 		// `A, he said, B.`
 		re := f.claimEnd(rest, sent.End, si)
 		if f.words(rest, re) >= 1 {
@@ -430,6 +476,9 @@ func (f *finder) postposed(si, ns, ne, cueS, j int, cv *cueVerb, cueText string,
 	if st.kind == indirect {
 		st.kind = f.kindOfCut(st)
 	}
+	if f.words(st.s, st.e)-f.words(st.cutS, st.cutE) < 3 && st.cutE > st.cutS {
+		return false
+	}
 	f.add(st)
 	if kind == direct {
 		f.continuedParagraphs(st)
@@ -437,7 +486,7 @@ func (f *finder) postposed(si, ns, ne, cueS, j int, cv *cueVerb, cueText string,
 	if second >= 0 && st.rule != "middle-quote" {
 		// `..., he said: "B."` after an unquoted claim: B is his too.
 		qs := f.quotes[second]
-		f.emit(&found{spk: spk, cue: cv, cueText: cueText, cueS: cueS, cueE: cueE, s: qs.Open + 1, e: qs.Close,
+		f.emit(&found{spk: spk, cue: cv, cueText: cueText, cueS: cueS, cueE: j, s: qs.Open + 1, e: qs.Close,
 			cutS: qs.Open + 1, cutE: qs.Open + 1, kind: direct, rule: "post-quote", sent: si})
 	}
 	return true
@@ -640,9 +689,18 @@ func (f *finder) claimEnd(cs, end, si int) int {
 		case n.Lower == "according" && i+2 < end && f.tok(i+2).Lower == "to":
 			return i
 		case clauseStarters[n.Lower] || isPunct(t, ";"):
-			// ", but officials said ..."
+			// ", but officials said ...", ", and urged ..."
 			if f.attributionAhead(i+1, end) {
 				return i
+			}
+			if (n.Lower == "and" || n.Lower == "but") && i+2 < end {
+				k := i + 2
+				for k < end && (auxiliaries[f.tok(k).Lower] || isAdverb(f.tok(k).Lower)) {
+					k++
+				}
+				if k < end && isFiniteCue(f.tok(k)) {
+					return i
+				}
 			}
 		default:
 			// ", X said." ending the sentence belongs to a postposed
@@ -663,6 +721,13 @@ func isPastCue(w string) bool {
 		return false
 	}
 	return !(strings.HasSuffix(w, "s") && (w[:len(w)-1] == cv.Lemma || strings.HasSuffix(w, "es") && w[:len(w)-2] == cv.Lemma))
+}
+
+// isFiniteCue tells whether a token is a finite speech verb in lower
+// case ("urged", "said").
+func isFiniteCue(t *Token) bool {
+	cv := cueLexicon[t.Lower]
+	return cv != nil && !t.Cap && !isIngForm(t.Lower) && cv.Particle == ""
 }
 
 // isIngCue tells whether a token is a speech participle that attaches to
@@ -898,24 +963,30 @@ func (f *finder) subjectBefore(c, lo int) (ns, ne int, neg bool) {
 	}
 	t := f.tok(j)
 	if isPunct(t, ",") {
-		// "NP, APPOSITION, said"
-		for k := j - 1; k >= lo && k >= j-16; k-- {
+		// "NP, DESCRIPTION, said", "NP, however, said", "NP (R-Ky.),
+		// said": the name before the first comma of the run.
+		for k := j - 1; k >= lo && k >= j-40; k-- {
 			u := f.tok(k)
-			if f.qidx[k] >= 0 || isEnd(u) || isPunct(u, ":") || isPunct(u, ";") {
+			if f.qidx[k] >= 0 || isPunct(u, "?") || isPunct(u, "!") || isPunct(u, ":") || isPunct(u, ";") || isPastCue(u.Lower) && !u.Cap {
 				break
 			}
-			if isPunct(u, ",") {
-				as, ae := f.npBefore(j, k+1)
-				s1, _ := f.npBefore(k, lo)
-				if s1 >= 0 && as == k+1 && ae == j && f.apposLike(k+1) {
-					return s1, j, neg
-				}
-				break
+			if !isPunct(u, ",") {
+				continue
 			}
+			if s1, e1 := f.npBefore(k, lo); s1 >= 0 && e1 == k && f.nameLike(s1, e1) && f.phraseStart(s1, lo) {
+				return s1, j, neg
+			}
+		}
+		if s1, e1 := f.npBefore(j, lo); s1 >= 0 && e1 == j && f.nameLike(s1, e1) && f.phraseStart(s1, lo) {
+			return s1, e1, neg
 		}
 		return -1, -1, neg
 	}
-	if t.Kind != Word && t.Kind != Possessive && t.Kind != Number {
+	if t.Kind == Possessive && j-1 >= lo && subjectPronouns[f.tok(j-1).Lower] {
+		// "He's said": the contraction of "has".
+		return j - 1, j, neg
+	}
+	if t.Kind != Word && t.Kind != Possessive && t.Kind != Number && !isPunct(t, ")") {
 		return -1, -1, neg
 	}
 	if t.Kind == Word && (clauseWords[t.Lower] || prepositions[t.Lower] || determiners[t.Lower] && !subjectPronouns[t.Lower]) {
@@ -923,6 +994,34 @@ func (f *finder) subjectBefore(c, lo int) (ns, ne int, neg bool) {
 	}
 	s, e := f.npBefore(j+1, lo)
 	return s, e, neg
+}
+
+// nameLike tells whether a phrase [s, e) can name a speaker: it has a
+// mention, a capitalised word, a pronoun, or a title or group noun.
+func (f *finder) nameLike(s, e int) bool {
+	for i := s; i < e; i++ {
+		t := f.tok(i)
+		if t.Kind != Word {
+			continue
+		}
+		if ent, _, _ := f.mentionEntity(i); ent >= 0 {
+			return true
+		}
+		if t.Cap && !determiners[t.Lower] && !clauseWords[t.Lower] && !prepositions[t.Lower] || subjectPronouns[t.Lower] || roleNouns[t.Lower] || genericNouns[t.Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseStart tells whether a phrase can start at s: the clause's start,
+// or after a separator or a conjunction.
+func (f *finder) phraseStart(s, lo int) bool {
+	if s <= lo {
+		return true
+	}
+	p := f.tok(s - 1)
+	return isSep(p) || p.Kind == Word && (clauseStarters[p.Lower] || clauseWords[p.Lower] || p.Lower == "so" || p.Lower == "then")
 }
 
 // apposLike tells whether an apposition can start at k: a determiner, a
@@ -954,13 +1053,16 @@ func (f *finder) npBefore(ne, lo int) (int, int) {
 					stop = true
 				}
 			case prepositions[w]:
-				stop = true
+				// "people familiar with", "an official at"
+				if !(k < ne-1 && f.groupPP(k, lo)) {
+					stop = true
+				}
 			case isPastCue(w) && !t.Cap:
 				stop = true
 			case determiners[w]:
 				s = k
 				n++
-				if k-1 >= lo && npConnectors[f.tok(k-1).Lower] {
+				if k-1 >= lo && (npConnectors[f.tok(k-1).Lower] || f.groupPP(k-1, lo)) {
 					k--
 					continue
 				}
@@ -968,7 +1070,19 @@ func (f *finder) npBefore(ne, lo int) (int, int) {
 			}
 		case Possessive, Number:
 		case Punct:
-			if t.Text != "&" && t.Text != "-" && t.Text != "." {
+			if t.Text == ")" {
+				// "Sen. Ted Cruz (R-Texas)"
+				o := k - 1
+				for o >= lo && o > k-8 && !isPunct(f.tok(o), "(") {
+					o--
+				}
+				if o >= lo && o > k-8 && o > lo {
+					n += k - o
+					k = o - 1
+					continue
+				}
+				stop = true
+			} else if t.Text != "&" && t.Text != "-" && t.Text != "." {
 				stop = true
 			}
 		default:
@@ -982,6 +1096,22 @@ func (f *finder) npBefore(ne, lo int) (int, int) {
 		k--
 	}
 	return f.trimNP(s, ne)
+}
+
+// groupPP tells whether the preposition at k joins a group or title noun
+// to its complement inside a noun phrase ("people familiar with the
+// talks", "an official at the ministry", "an adviser to X").
+func (f *finder) groupPP(k, lo int) bool {
+	if k-1 < lo {
+		return false
+	}
+	switch f.tok(k).Lower {
+	case "with", "at", "in", "from", "to", "close":
+	default:
+		return false
+	}
+	p := f.tok(k - 1).Lower
+	return genericNouns[p] || roleNouns[p] || groupAdjectives[p]
 }
 
 // trimNP drops connectors at the start of a noun phrase.
@@ -998,6 +1128,12 @@ func (f *finder) trimNP(s, e int) (int, int) {
 // npAfter reads the speaker's noun phrase after an inverted verb ("...,"
 // said X): up to a comma, the end, a relative clause or circumstances.
 func (f *finder) npAfter(k, end int) (int, int) {
+	if k >= end {
+		return k, k
+	}
+	if t := f.tok(k); t.Kind != Word || !(t.Cap || determiners[t.Lower] || subjectPronouns[t.Lower] || roleNouns[t.Lower]) {
+		return k, k
+	}
 	i := k
 	for i < end && i < k+10 {
 		t := f.tok(i)

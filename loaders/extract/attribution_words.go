@@ -114,6 +114,10 @@ var (
 	// attribution ("..., but officials said ...").
 	clauseStarters = wordSet(`and but while though although whereas yet as`)
 
+	// groupAdjectives take a prepositional phrase inside a speaker's noun
+	// phrase ("people familiar with the talks").
+	groupAdjectives = wordSet(`familiar close closest loyal allied opposed near briefed involved`)
+
 	// participleHosts are nouns after which a speech participle reports
 	// its owner's words ("issued a statement saying ...").
 	participleHosts = wordSet(`statement message letter tweet post interview report release

@@ -103,11 +103,28 @@ func (f *finder) resolve(ns, ne, si int) int {
 			return e
 		}
 	}
-	for _, p := range parts {
+	for pi, p := range parts {
+		if pi == 1 {
+			// A capitalised name the entity stage did not find, before
+			// the apposition describing it.
+			if ent := f.unknownName(parts[0][0], parts[0][1]); ent >= 0 {
+				return ent
+			}
+		}
 		s, e := p[0], p[1]
 		head, hk := f.headWord(s, e)
 		// "the Reuters report", "a statement from the ministry"
 		if head != "" && documentNouns[head] {
+			// "an analysis of FEC data by Crowdpac": the author.
+			for i := hk + 1; i < e; i++ {
+				if f.tok(i).Lower == "by" {
+					for k := i + 1; k < e; k++ {
+						if ent, _, _ := f.mentionEntity(k); ent >= 0 {
+							return ent
+						}
+					}
+				}
+			}
 			for i := s; i < e; i++ {
 				if ent, _, me := f.mentionEntity(i); ent >= 0 {
 					return ent
@@ -117,8 +134,9 @@ func (f *finder) resolve(ns, ne, si int) int {
 			}
 		}
 		// An organization or country at the head: "Iran", "the French
-		// foreign ministry", "the State Department".
-		if ent := f.headOrg(s, e, hk); ent >= 0 {
+		// foreign ministry", "the State Department"; not "a Democrat",
+		// "another Iranian": one member of it.
+		if ent := f.headOrg(s, e, hk); ent >= 0 && !indefinites[f.tok(s).Lower] {
 			return ent
 		}
 		// "a spokesman for the campaign": the organization speaks.
@@ -161,13 +179,19 @@ func (f *finder) resolve(ns, ne, si int) int {
 			}
 		}
 	}
-	// A capitalised name the entity stage did not find.
-	if ent := f.unknownName(parts[0][0], parts[0][1]); ent >= 0 {
-		return ent
+	if len(parts) == 1 {
+		// A capitalised name the entity stage did not find.
+		if ent := f.unknownName(parts[0][0], parts[0][1]); ent >= 0 {
+			return ent
+		}
 	}
 	_ = d
 	return -1
 }
+
+// indefinites open a phrase about one member of a group or an unnamed
+// person ("a Democrat", "another official").
+var indefinites = wordSet(`a an another one two three four five several some many most few`)
 
 // hasWord tells whether one of the words occurs in [s, e).
 func (f *finder) hasWord(s, e int, words ...string) bool {
@@ -253,12 +277,16 @@ func (f *finder) headOrg(s, e, hk int) int {
 			continue
 		}
 		if me == e || (hk >= 0 && me == hk+1) {
-			// Not a complement ("the leader of Iran").
+			// Not a complement ("the leader of Iran", "a professor at
+			// Georgetown University").
 			k := ms - 1
 			for k >= s && determiners[f.tok(k).Lower] {
 				k--
 			}
 			if k >= s && npConnectors[f.tok(k).Lower] && !(k-1 >= s && f.tok(k-1).Cap) {
+				continue
+			}
+			if k >= s && prepositions[f.tok(k).Lower] {
 				continue
 			}
 			// A country adjective before a role or generic noun is not
@@ -494,6 +522,14 @@ func (f *finder) unknownName(s, e int) int {
 	}
 	for b < end && (titleWords[f.tok(b).Lower] || determiners[f.tok(b).Lower] || roleNouns[f.tok(b).Lower]) {
 		b++
+	}
+	// "Senate Majority Leader Mitch McConnell": the name follows the
+	// last title of the run.
+	for i := end - 2; i > b; i-- {
+		if w := f.tok(i).Lower; roleNouns[w] || titleWords[w] {
+			b = i + 1
+			break
+		}
 	}
 	if b >= end {
 		return -1
