@@ -263,13 +263,19 @@ func chunk(dt *data, d *Doc, i int, cs *[]candidate) int {
 			j++
 			continue
 		}
-		if j > i && j+1 < len(toks) && t.Kind == Word && !t.Cap && toks[j+1].Kind == Word && toks[j+1].Cap && !d.Noise[j+1] &&
-			(nameParticles[t.Lower] || connectors[t.Lower]) && toks[j+1].Sent == sent && !isNonName(&toks[j+1]) &&
-			!(t.Lower == "and" && (entOrgHeads[toks[j-1].Lower] || agreementHeads[toks[j-1].Lower])) {
-			// "Bank of England", "Department for Education and Skills",
-			// but not "High Court on Thursday" nor "X Council and Y Agency".
-			j++
-			continue
+		if j > i && t.Kind == Word && !t.Cap && (nameParticles[t.Lower] || connectors[t.Lower]) &&
+			!(t.Lower == "and" && headBefore(toks, i, j)) {
+			// "Bank of England", "Treaty on the Non-Proliferation of ...",
+			// "Department for Education and Skills", but not "High Court
+			// on Thursday" nor "X Council and Y Agency".
+			n := j + 1
+			if n < len(toks) && toks[n].Lower == "the" && t.Lower != "the" && t.Lower != "and" {
+				n++
+			}
+			if n < len(toks) && toks[n].Kind == Word && toks[n].Cap && !d.Noise[n] && toks[n].Sent == sent && !isNonName(&toks[n]) {
+				j = n
+				continue
+			}
 		}
 		if j > i && t.Kind == Number && toks[j-1].Kind == Word && (t.Text == "7" || t.Text == "20" || t.Text == "8") && toks[j-1].Text == "G" {
 			j++
@@ -418,10 +424,11 @@ func isVerbish(t *Token) bool {
 
 // resolver turns candidates into entities.
 type resolver struct {
-	dt    *data
-	d     *Doc
-	cs    []candidate
-	byKey map[string]int // grouping key -> entity
+	dt     *data
+	d      *Doc
+	cs     []candidate
+	byKey  map[string]int // grouping key -> entity
+	people []personName   // the persons with full names
 }
 
 func (r *resolver) entity(key string, mk func() *Entity) int {
@@ -602,27 +609,25 @@ func (r *resolver) mentions() {
 	// Every entity keeps its canonical name out of its aliases.
 	for _, e := range d.Entities {
 		out := e.Aliases[:0]
-		nk := nameKey(e.Name)
-		seen := map[string]bool{nk: true}
 		for _, a := range e.Aliases {
-			k := nameKey(a)
-			if k == "" || seen[k] && a != e.Name && !(strings.Contains(a, "'") || strings.Contains(a, "’")) {
-				continue
+			if !strings.EqualFold(a, e.Name) {
+				out = append(out, a)
 			}
-			if a == e.Name {
-				continue
-			}
-			seen[k] = true
-			out = append(out, a)
 		}
 		e.Aliases = out
 	}
 }
 
+var bracketDropper = strings.NewReplacer("[", "", "]", "")
+
 // cleanSurface drops brackets and a leading article from a surface form.
 func cleanSurface(s string) string {
-	s = strings.NewReplacer("[", "", "]", "").Replace(s)
-	s = strings.Join(strings.Fields(s), " ")
+	if strings.ContainsAny(s, "[]") {
+		s = bracketDropper.Replace(s)
+	}
+	if strings.ContainsAny(s, "\n\t") || strings.Contains(s, "  ") {
+		s = strings.Join(strings.Fields(s), " ")
+	}
 	for _, p := range []string{"the ", "The "} {
 		s = strings.TrimPrefix(s, p)
 	}
@@ -634,4 +639,15 @@ func cleanSurface(s string) string {
 func knownOrgAt(dt *data, toks []Token, i int) bool {
 	pi, end := dt.gaz.match(toks, i)
 	return pi >= 0 && end-i >= 2 && dt.known[dt.gaz.phrases[pi].known].typ == schema.TypeOrganization
+}
+
+// headBefore tells whether an organization's or agreement's head noun
+// stands in [i, j): "and" after it starts another name.
+func headBefore(toks []Token, i, j int) bool {
+	for k := i; k < j; k++ {
+		if entOrgHeads[toks[k].Lower] || agreementHeads[toks[k].Lower] {
+			return true
+		}
+	}
+	return false
 }

@@ -82,6 +82,9 @@ func (g *gazetteer) add(text string, k int, kind MentionKind) {
 			p.exact |= 1 << i
 		}
 		key.WriteString(t.Lower)
+		if p.exact&(1<<i) != 0 {
+			key.WriteString("|" + t.Text) // "NATO" and "Nato" are two phrases
+		}
 		key.WriteByte(' ')
 	}
 	if g.seen[key.String()] {

@@ -3,6 +3,8 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"newsgraph/schema"
 )
@@ -104,13 +106,18 @@ func (d *Doc) personBySurname(key string) int {
 // (other than inner hyphens, apostrophes and periods) folded to one space.
 func nameKey(s string) string {
 	var b strings.Builder
+	b.Grow(len(s))
 	space := false
-	for _, r := range strings.ToLower(s) {
+	for _, r := range s {
 		switch {
+		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
+		case r >= 'A' && r <= 'Z':
+			r += 'a' - 'A'
 		case r == '’' || r == '‘':
 			r = '\''
 		case r == '-' || r == '\'' || r == '.' || r == '+' || r == '&':
-		case isLetter(r) || isDigit(r):
+		case r >= utf8.RuneSelf && (isLetter(r) || isDigit(r)):
+			r = unicode.ToLower(r)
 		default:
 			space = b.Len() > 0
 			continue
@@ -128,14 +135,14 @@ func nameKey(s string) string {
 }
 
 // addAlias adds a surface form to an entity's aliases unless it is its
-// name or already there (compared by nameKey... but keeping the written form).
+// name or already there, up to case.
 func addAlias(e *Entity, s string) {
 	s = strings.TrimSpace(s)
-	if s == "" || s == e.Name {
+	if s == "" || strings.EqualFold(s, e.Name) {
 		return
 	}
 	for _, a := range e.Aliases {
-		if a == s {
+		if strings.EqualFold(a, s) {
 			return
 		}
 	}

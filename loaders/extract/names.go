@@ -39,12 +39,18 @@ third old former latter instead thus hence therefore moreover furthermore indeed
 nonetheless otherwise besides finally eventually recently currently already again almost always
 never often sometimes usually perhaps maybe probably certainly clearly obviously unfortunately
 fortunately interestingly importantly notably especially particularly specifically generally
-overall elsewhere nearby further muslim muslims christian christians jewish jew jews hindu
-hindus sikh sikhs buddhist buddhists catholic catholics protestant protestants sunni sunnis shia
-shiite shiites arab arabs kurd kurds western eastern northern southern i've i'm i'd i'll
+overall elsewhere nearby further i've i'm i'd i'll
 we've we're we'd we'll you've you're you'd you'll they've they're they'd they'll he's she's
 it's that's there's what's let's i’ve i’m i’d i’ll we’ve we’re we’d we’ll you’re they’re
 he’s she’s it’s that’s there’s`)
+
+// adjectiveNonNames are capitalised adjectives and group nouns that start
+// no person's name (but may start an organization's: "Northern Farmers
+// Association").
+var adjectiveNonNames = words(`muslim muslims christian christians jewish jew jews hindu hindus sikh
+sikhs buddhist buddhists catholic catholics protestant protestants sunni sunnis shia shiite
+shiites arab arabs kurd kurds western eastern northern southern central federal national
+international global regional local state`)
 
 // nameParticles may stand lower case inside a person's name.
 var nameParticles = words(`de da di del della dos das du van von der den ter le la al el bin ibn bint abu ben st.`)
@@ -151,6 +157,12 @@ func personAt(dt *data, d *Doc, i, s, e int, sentInit bool, cs *[]candidate) {
 	c := newCand(s, e, schema.TypePerson, MentionName)
 	c.person = true
 	titled := false
+	for s < e && adjectiveNonNames[toks[s].Lower] {
+		s++
+	}
+	if s >= e {
+		return
+	}
 	for s < e {
 		end, ti := dt.matchTitle(toks, s)
 		if end > s && end <= e {
@@ -266,7 +278,7 @@ func nameShape(dt *data, d *Doc, s, e int) bool {
 			}
 			return false
 		}
-		if isNonName(t) || (t.Upper && len(t.Text) > 2 && !strings.HasSuffix(t.Text, ".")) {
+		if isNonName(t) || adjectiveNonNames[t.Lower] || (t.Upper && len(t.Text) > 2 && !strings.HasSuffix(t.Text, ".")) {
 			return false
 		}
 		if commonWord(dt, t) {
@@ -288,67 +300,97 @@ func nameShape(dt *data, d *Doc, s, e int) bool {
 // surnameKey is the nameKey of a person's surname: the last word, with
 // the particles before it ("le drian" of "Jean-Yves Le Drian").
 func surnameKey(name string) string {
-	ws := strings.Fields(nameKey(name))
+	_, sur := nameParts(nameKey(name))
+	return sur
+}
+
+// nameParts splits a person's name key into its first word and its
+// surname (with particles); the surname is "" for one-word names.
+func nameParts(key string) (first, sur string) {
+	ws := strings.Fields(key)
 	if len(ws) < 2 {
-		return ""
+		return key, ""
 	}
 	k := len(ws) - 1
 	for k > 1 && nameParticles[ws[k-1]] {
 		k--
 	}
-	return strings.Join(ws[k:], " ")
+	return ws[0], strings.Join(ws[k:], " ")
 }
 
-// sameName tells whether two full names of persons denote the same one:
-// same surname and compatible first names (equal, or an initial of the
+// personName is a person entity's name, split once.
+type personName struct {
+	ei              int
+	key, first, sur string
+}
+
+func newPersonName(ei int, name string) personName {
+	p := personName{ei: ei, key: nameKey(name)}
+	p.first, p.sur = nameParts(p.key)
+	p.first = strings.TrimSuffix(p.first, ".")
+	return p
+}
+
+// same tells whether two full names denote the same person: same
+// surname and compatible first names (equal, or an initial of the
 // other), middle names free.
-func sameName(a, b string) bool {
-	if nameKey(a) == nameKey(b) {
+func (a personName) same(b personName) bool {
+	if a.key == b.key {
 		return true
 	}
-	sa, sb := surnameKey(a), surnameKey(b)
-	if sa == "" || sa != sb {
+	if a.sur == "" || a.sur != b.sur {
 		return false
 	}
-	fa, fb := strings.Fields(nameKey(a))[0], strings.Fields(nameKey(b))[0]
-	fa, fb = strings.TrimSuffix(fa, "."), strings.TrimSuffix(fb, ".")
+	fa, fb := a.first, b.first
 	return fa == fb || (len(fa) == 1 && strings.HasPrefix(fb, fa)) || (len(fb) == 1 && strings.HasPrefix(fa, fb))
+}
+
+// sameName tells whether two full names of persons denote the same one.
+func sameName(a, b string) bool {
+	return newPersonName(0, a).same(newPersonName(0, b))
 }
 
 // persons turns person candidates into entities: full names first, then
 // surnames and single names, which join the one person they name.
 func (r *resolver) persons() {
 	d := r.d
-	var people []int // entity indices of persons
 	for ci := range r.cs {
 		c := &r.cs[ci]
 		if !c.person || c.pending || c.end-c.start < 2 || (!c.evidence && !c.shape) || particleStart(d, c.start) {
 			continue
 		}
 		name := d.Span(c.start, c.end)
-		for _, pe := range people {
-			if sameName(d.Entities[pe].Name, name) {
-				c.entity = pe
+		pn := newPersonName(-1, name)
+		for k := range r.people {
+			p := &r.people[k]
+			if p.same(pn) {
+				c.entity = p.ei
 				c.kind = MentionName
-				if len(name) > len(d.Entities[pe].Name) {
-					addAlias(d.Entities[pe], d.Entities[pe].Name)
-					d.Entities[pe].Name = name
+				if e := d.Entities[p.ei]; len(name) > len(e.Name) {
+					addAlias(e, e.Name)
+					e.Name = name
+					pn.ei = p.ei
+					*p = pn
 				}
 				break
 			}
 		}
 		if c.entity < 0 {
-			c.entity = r.entity("p:"+nameKey(name), func() *Entity {
+			c.entity = r.entity("p:"+pn.key, func() *Entity {
 				return &Entity{Type: schema.TypePerson, Name: name}
 			})
-			people = append(people, c.entity)
+			pn.ei = c.entity
+			r.people = append(r.people, pn)
 		}
 	}
-	names := r.nameIndex()
+	var names map[string]int
 	for ci := range r.cs {
 		c := &r.cs[ci]
 		if !c.person || c.entity >= 0 {
 			continue
+		}
+		if names == nil {
+			names = r.nameIndex()
 		}
 		span := d.Span(c.start, c.end)
 		key := nameKey(span)
@@ -500,23 +542,22 @@ func demonymCompound(dt *data, w string) bool {
 // name) at candidate ci names: the one person with it, or, when several
 // share it, the one named last before ci.
 func (r *resolver) personByPart(ci int, key string) int {
-	d := r.d
+	var found [8]int
 	for _, first := range []bool{false, true} {
-		var found []int
-		for ei, e := range d.Entities {
-			if e.Type != schema.TypePerson {
+		n := 0
+		for k := range r.people {
+			p := &r.people[k]
+			if p.sur == "" || p.key == key {
 				continue
 			}
-			n := nameKey(e.Name)
-			ws := strings.Fields(n)
-			if len(ws) < 2 || n == key {
-				continue
-			}
-			if !first && (strings.HasSuffix(n, " "+key) || surnameKey(e.Name) == key) || first && ws[0] == key {
-				found = append(found, ei)
+			if !first && (p.sur == key || strings.HasSuffix(p.key, " "+key)) || first && p.first == key {
+				if n < len(found) {
+					found[n] = p.ei
+					n++
+				}
 			}
 		}
-		switch len(found) {
+		switch n {
 		case 0:
 			continue
 		case 1:
@@ -528,7 +569,7 @@ func (r *resolver) personByPart(ci int, key string) int {
 			if o.start >= r.cs[ci].start {
 				break
 			}
-			for _, f := range found {
+			for _, f := range found[:n] {
 				if o.entity == f && o.start > bestPos {
 					best, bestPos = f, o.start
 				}

@@ -1,0 +1,398 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"newsgraph/loaders"
+	"newsgraph/schema"
+)
+
+// analyze runs the stages up to the entity stage.
+func analyze(t *testing.T, text string) *Doc {
+	t.Helper()
+	return analyzeArticle(&loaders.Article{Text: text})
+}
+
+func analyzeArticle(a *loaders.Article) *Doc {
+	d := &Doc{Text: a.Text, Source: a.Source}
+	d.Tokens = tokenize(d.Text)
+	splitSentences(d)
+	New().findEntities(d)
+	return d
+}
+
+// findEntity returns the entity of a type whose name or an alias is name.
+func findEntity(d *Doc, typ, name string) *Entity {
+	for _, e := range d.Entities {
+		if (typ == "" || e.Type == typ) && (e.Name == name || slices.Contains(e.Aliases, name)) {
+			return e
+		}
+	}
+	return nil
+}
+
+func entityList(d *Doc) string {
+	var parts []string
+	for _, e := range d.Entities {
+		s := e.Type + ":" + e.Name
+		if len(e.Aliases) > 0 {
+			s += "{" + strings.Join(e.Aliases, "|") + "}"
+		}
+		parts = append(parts, s)
+	}
+	return strings.Join(parts, "; ")
+}
+
+type want struct{ typ, name string }
+
+func checkEntities(t *testing.T, text string, wants []want, nots []string) {
+	t.Helper()
+	d := analyze(t, text)
+	for _, w := range wants {
+		e := findEntity(d, w.typ, w.name)
+		if e == nil {
+			t.Errorf("%q\n  want %s %q\n  got %s", text, w.typ, w.name, entityList(d))
+		}
+	}
+	for _, n := range nots {
+		for _, e := range d.Entities {
+			if e.Name == n || slices.Contains(e.Aliases, n) {
+				t.Errorf("%q\n  %q must not be an entity; got %s", text, n, entityList(d))
+			}
+		}
+	}
+}
+
+func TestCountryForms(t *testing.T) {
+	cases := []struct {
+		text  string
+		wants []want
+		nots  []string
+	}{
+		{"Britain and the U.S. agreed, the USA said.", []want{{schema.TypeCountry, "United Kingdom"}, {schema.TypeCountry, "United States"}}, nil},
+		{"Officials met in Great Britain and the United States of America.", []want{{schema.TypeCountry, "United Kingdom"}, {schema.TypeCountry, "United States"}}, nil},
+		{"Iranian officials held talks between Tehran and Paris with French diplomats.", []want{{schema.TypeCountry, "Iran"}, {schema.TypeCountry, "France"}}, nil},
+		{"Moscow said on Monday it would respond.", []want{{schema.TypeCountry, "Russia"}}, nil},
+		{"Tehran has signaled it is open to talks.", []want{{schema.TypeCountry, "Iran"}}, nil},
+		{"The People's Republic of China and the Russian Federation voted.", []want{{schema.TypeCountry, "China"}, {schema.TypeCountry, "Russia"}}, nil},
+		{"A festival opened in Vienna with dancers.", []want{{schema.TypeLocation, "Vienna"}}, []string{"Austria"}},
+		{"German and Japanese carmakers gained.", []want{{schema.TypeCountry, "Germany"}, {schema.TypeCountry, "Japan"}}, nil},
+		{"The Islamic Republic of Iran warned. No one can stop the Islamic Republic, he said.", []want{{schema.TypeCountry, "Iran"}}, []string{"Islamic Republic "}},
+		{"Tens of thousands rallied in Cote d'Ivoire and Timor-Leste.", []want{{schema.TypeCountry, "Ivory Coast"}, {schema.TypeCountry, "East Timor"}}, nil},
+	}
+	for _, c := range cases {
+		checkEntities(t, c.text, c.wants, c.nots)
+	}
+	// A capital standing for a named country is its alias, not a place.
+	d := analyze(t, "Iran rejected the plan. Talks between Tehran and Paris continue, France said.")
+	if e := findEntity(d, schema.TypeCountry, "Iran"); e == nil || !slices.Contains(e.Aliases, "Tehran") {
+		t.Errorf("Tehran should be an alias of Iran: %s", entityList(d))
+	}
+	if findEntity(d, schema.TypeLocation, "Tehran") != nil {
+		t.Errorf("Tehran should not be a place: %s", entityList(d))
+	}
+}
+
+func TestOrganizations(t *testing.T) {
+	cases := []struct {
+		text  string
+		wants []want
+		nots  []string
+	}{
+		{"The UN Security Council and NATO met; the IAEA and OPEC did not.", []want{
+			{schema.TypeOrganization, "United Nations Security Council"}, {schema.TypeOrganization, "North Atlantic Treaty Organization"},
+			{schema.TypeOrganization, "International Atomic Energy Agency"}, {schema.TypeOrganization, "Organization of the Petroleum Exporting Countries"}}, nil},
+		{"The WHO warned, while the who of it was unclear.", []want{{schema.TypeOrganization, "World Health Organization"}}, nil},
+		{"The Northern Farmers Association and the Kestrel Valley Party joined Brindle Corp.", []want{
+			{schema.TypeOrganization, "Northern Farmers Association"}, {schema.TypeOrganization, "Kestrel Valley Party"}, {schema.TypeOrganization, "Brindle Corp."}}, nil},
+		{"Staff at the University of Tarn and the Marlow Institute for Peace Studies protested.", []want{
+			{schema.TypeOrganization, "University of Tarn"}, {schema.TypeOrganization, "Marlow Institute for Peace Studies"}}, nil},
+		{"The Islamic Revolutionary Guard Corps (IRGC) fired. The IRGC said it was a drill.", []want{{schema.TypeOrganization, "IRGC"}}, nil},
+		{"The Government said the Police would act.", nil, []string{"Government", "Police"}},
+		{"The court met at the High Court on Thursday.", []want{{schema.TypeOrganization, "High Court"}}, []string{"High Court on Thursday"}},
+	}
+	for _, c := range cases {
+		checkEntities(t, c.text, c.wants, c.nots)
+	}
+}
+
+func TestMinistries(t *testing.T) {
+	forms := []string{
+		"Iran's foreign ministry said no.",
+		"The Iranian Foreign Ministry said no.",
+		"Iran Foreign Ministry said no.",
+		"The Foreign Ministry of Iran said no.",
+		"The Iranian Ministry of Foreign Affairs said no.",
+	}
+	for _, f := range forms {
+		d := analyze(t, f)
+		e := findEntity(d, schema.TypeOrganization, "Ministry of Foreign Affairs of Iran")
+		if e == nil {
+			t.Errorf("%q: no ministry: %s", f, entityList(d))
+			continue
+		}
+		if e.Country != "Iran" || !slices.Contains(e.Aliases, "Iranian Foreign Ministry") {
+			t.Errorf("%q: ministry %+v", f, e)
+		}
+		if findEntity(d, schema.TypeCountry, "Iran") == nil {
+			t.Errorf("%q: the country keeps its mention: %s", f, entityList(d))
+		}
+	}
+	checkEntities(t, "The French foreign ministry said.", []want{{schema.TypeOrganization, "Ministry for Europe and Foreign Affairs of France"}}, nil)
+	checkEntities(t, "The State Department said.", []want{{schema.TypeOrganization, "Department of State"}}, nil)
+	checkEntities(t, "Germany's defence ministry said.", []want{{schema.TypeOrganization, "Ministry of Defense of Germany"}}, nil)
+	// A ministry without a country refers to the one named before.
+	d := analyze(t, "Egypt's foreign ministry spoke. Later the foreign ministry added more.")
+	n := 0
+	for _, e := range d.Entities {
+		if e.Type == schema.TypeOrganization {
+			n++
+		}
+	}
+	if n != 1 || len(findEntity(d, schema.TypeOrganization, "Ministry of Foreign Affairs of Egypt").Mentions) != 2 {
+		t.Errorf("bare ministry should join Egypt's: %s", entityList(d))
+	}
+}
+
+func TestAgreements(t *testing.T) {
+	d := analyze(t, "It violates UN Security Council Resolution 1701. Resolution 1701 is clear, and UNSC Resolution 1701 and [UN Security Council] Resolution 1701 too.")
+	var ags []*Entity
+	for _, e := range d.Entities {
+		if e.Type == schema.TypeAgreement {
+			ags = append(ags, e)
+		}
+	}
+	if len(ags) != 1 || ags[0].Name != "UN Security Council Resolution 1701" || len(ags[0].Mentions) != 4 {
+		t.Errorf("resolutions: %s", entityList(d))
+	}
+	if findEntity(d, schema.TypeOrganization, "United Nations Security Council") == nil {
+		t.Errorf("the council of the resolution: %s", entityList(d))
+	}
+	cases := []struct {
+		text  string
+		wants []want
+		nots  []string
+	}{
+		{"The Treaty of Lisbon changed things.", []want{{schema.TypeAgreement, "Treaty of Lisbon"}}, nil},
+		{"Leaders backed the Paris Agreement and the Kyoto Protocol.", []want{{schema.TypeAgreement, "Paris Agreement"}, {schema.TypeAgreement, "Kyoto Protocol"}}, nil},
+		{"They signed the Treaty on the Non-Proliferation of Nuclear Weapons (NPT). The NPT holds.", []want{{schema.TypeAgreement, "NPT"}}, nil},
+		{"The Tarn Valley Water Accord was signed. The accord gives water.", []want{{schema.TypeAgreement, "accord"}}, nil},
+		{"The Joint Arctic Plan of Action (JAPA) passed. Critics said the deal is weak.", []want{{schema.TypeAgreement, "Joint Arctic Plan of Action"}, {schema.TypeAgreement, "JAPA"}, {schema.TypeAgreement, "deal"}}, nil},
+	}
+	for _, c := range cases {
+		checkEntities(t, c.text, c.wants, c.nots)
+	}
+	// Two agreements: "the deal" is ambiguous and stays unresolved.
+	d = analyze(t, "The Paris Agreement and the Minsk Accord were discussed. The deal is weak.")
+	for _, m := range d.Mentions {
+		if m.Kind == MentionReference {
+			t.Errorf("ambiguous reference resolved: %s", d.Span(m.Start, m.End))
+		}
+	}
+}
+
+func TestPersons(t *testing.T) {
+	cases := []struct {
+		text  string
+		wants []want
+		nots  []string
+	}{
+		{"President Amara Okafor said the talks failed.", []want{{schema.TypePerson, "Amara Okafor"}}, []string{"President Amara Okafor"}},
+		{"The spokeswoman, Ingrid Solberg, denied it.", []want{{schema.TypePerson, "Ingrid Solberg"}}, nil},
+		{"Speaking at the summit, Tomas Lindqvist said no.", []want{{schema.TypePerson, "Tomas Lindqvist"}}, []string{"Speaking"}},
+		{"Officials said the plan was dead. Critics said more.", nil, []string{"Officials", "Critics"}},
+		{"Karim Haddad spoke first. Haddad said later that he agreed.", []want{{schema.TypePerson, "Karim Haddad"}}, []string{"Haddad "}},
+		{"French minister Marie-Claire Le Bihan arrived. Le Bihan said no.", []want{{schema.TypePerson, "Marie-Claire Le Bihan"}}, nil},
+		{"It was reached under his predecessor Oskar Brandvold.", []want{{schema.TypePerson, "Oskar Brandvold"}}, nil},
+		{"Unnamed Iranian and Western officials spoke.", nil, []string{"Western"}},
+		{"Responding to the claim, the minister left.", nil, []string{"Responding"}},
+		{"He spoke during the annual Sacred Valor Week late September.", []want{{schema.TypeEvent, "Sacred Valor Week"}}, []string{"Sacred Valor"}},
+		{"Mrs. Jane Roe and Mr. John Doe met.", []want{{schema.TypePerson, "Jane Roe"}, {schema.TypePerson, "John Doe"}}, nil},
+	}
+	for _, c := range cases {
+		checkEntities(t, c.text, c.wants, c.nots)
+	}
+	d := analyze(t, "Karim Haddad spoke first. Haddad said later that he agreed.")
+	n := 0
+	for _, e := range d.Entities {
+		if e.Type == schema.TypePerson {
+			n++
+			if len(e.Mentions) != 2 {
+				t.Errorf("surname should join the full name: %+v", e)
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("want one person: %s", entityList(d))
+	}
+	d = analyze(t, "Mrs. Jane Roe and Mr. John Doe met.")
+	if e := findEntity(d, schema.TypePerson, "Jane Roe"); e == nil || e.Gender != Female {
+		t.Errorf("Mrs. makes a woman: %+v", e)
+	}
+	if e := findEntity(d, schema.TypePerson, "John Doe"); e == nil || e.Gender != Male {
+		t.Errorf("Mr. makes a man: %+v", e)
+	}
+}
+
+func roleList(d *Doc) []string {
+	var out []string
+	for _, r := range d.Roles {
+		s := d.Entities[r.Person].Name + "|" + r.Title + "|"
+		if r.Org >= 0 {
+			s += d.Entities[r.Org].Name
+		}
+		s += "|"
+		if r.Country >= 0 {
+			s += d.Entities[r.Country].Name
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func TestRoles(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Egypt's foreign ministry spokesman, Amr Selim, said no.", "Amr Selim|spokesman|Ministry of Foreign Affairs of Egypt|Egypt"},
+		{"Egyptian Foreign Ministry Spokesman Amr Selim said no.", "Amr Selim|spokesman|Ministry of Foreign Affairs of Egypt|Egypt"},
+		{"The German foreign minister Petra Vogel said no.", "Petra Vogel|foreign minister||Germany"},
+		{"US President Dana Whitfield said no.", "Dana Whitfield|president||United States"},
+		{"Turkish President Kemal Aydin said no.", "Kemal Aydin|president||Turkey"},
+		{"Sen. Ruth Ames said no.", "Ruth Ames|senator||"},
+		{"Ruth Ames, Britain's foreign secretary, said no.", "Ruth Ames|foreign secretary||United Kingdom"},
+		{"Lars Berg, the spokesman for Sweden's defence ministry, said no.", "Lars Berg|spokesman|Ministry of Defense of Sweden|Sweden"},
+	}
+	for _, c := range cases {
+		d := analyze(t, c.text)
+		got := roleList(d)
+		if !slices.Contains(got, c.want) {
+			t.Errorf("%q\n  roles %q\n  want %q\n  entities %s", c.text, got, c.want, entityList(d))
+		}
+	}
+	// Relation nouns are evidence of a person, not an office.
+	d := analyze(t, "It was reached under his predecessor Oskar Brandvold.")
+	if len(d.Roles) != 0 {
+		t.Errorf("predecessor is no office: %q", roleList(d))
+	}
+}
+
+func TestRelations(t *testing.T) {
+	d := analyze(t, "The Kestrel Treaty was drafted. Norway and the two neighbours – Sweden and Finland – plus Denmark signed the treaty on March 3, 2011 in Oslo.")
+	var got []string
+	for _, r := range d.Relations {
+		o := r.Date
+		if r.Object >= 0 {
+			o = d.Entities[r.Object].Name
+		}
+		got = append(got, d.Entities[r.Subject].Name+" "+r.Predicate+" "+o)
+	}
+	for _, w := range []string{"Kestrel Treaty party Norway", "Kestrel Treaty party Sweden", "Kestrel Treaty party Finland",
+		"Kestrel Treaty party Denmark", "Kestrel Treaty signed 2011-03-03"} {
+		if !slices.Contains(got, w) {
+			t.Errorf("relations %q lack %q", got, w)
+		}
+	}
+	// A relative clause has no parties.
+	d = analyze(t, "The Kestrel Treaty was drafted. Norway spoke to the powers with which it signed the treaty in 2011.")
+	for _, r := range d.Relations {
+		if r.Predicate == schema.RelParty {
+			t.Errorf("party from a relative clause: %+v", r)
+		}
+	}
+}
+
+func TestNoise(t *testing.T) {
+	text := "By Jane Roe\n\nLONDON (Reuters) - Britain said on Monday it would act.\n\nThe talks went on, officials said.   101/ 211/ 213\n\nRead More:\n\nA look at the Kestrel talks"
+	d := analyze(t, text)
+	if d.Source != "Reuters" {
+		t.Errorf("source %q, want Reuters from the dateline", d.Source)
+	}
+	for i, tok := range d.Tokens {
+		noisy := d.Noise[i]
+		switch tok.Text {
+		case "101", "211", "213", "Read", "More", "look", "Kestrel", "LONDON", "Jane", "Roe":
+			if !noisy {
+				t.Errorf("%q should be noise", tok.Text)
+			}
+		case "Britain", "Reuters", "talks", "officials":
+			if noisy && tok.Text != "talks" {
+				t.Errorf("%q should not be noise", tok.Text)
+			}
+		}
+	}
+	for _, n := range []string{"101", "Read More", "Kestrel", "Jane Roe", "LONDON"} {
+		if e := findEntity(d, "", n); e != nil {
+			t.Errorf("noise became an entity: %+v", e)
+		}
+	}
+	if findEntity(d, schema.TypeOrganization, "Reuters") == nil {
+		t.Errorf("the agency of a dateline is an organization: %s", entityList(d))
+	}
+	// A paragraph-initial credit names the publisher.
+	d = analyze(t, "Kestrel Press/Oslo news: The minister spoke.\n\nThe talks went on, Kestrel Press reported.")
+	if d.Source != "Kestrel Press" || findEntity(d, schema.TypeOrganization, "Kestrel Press") == nil {
+		t.Errorf("credit: source %q, entities %s", d.Source, entityList(d))
+	}
+	if findEntity(d, "", "Kestrel Press/Oslo") != nil || findEntity(d, schema.TypeLocation, "Oslo") != nil {
+		t.Errorf("the credit's desk is noise: %s", entityList(d))
+	}
+}
+
+func TestMetadataSource(t *testing.T) {
+	d := analyzeArticle(&loaders.Article{Text: "Britain said no.", Source: "Kestrel Daily"})
+	if e := findEntity(d, schema.TypeOrganization, "Kestrel Daily"); e == nil {
+		t.Errorf("the metadata publisher is an organization: %s", entityList(d))
+	}
+	d = analyzeArticle(&loaders.Article{Text: "Britain said no, Reuters reported.", Source: "Reuters"})
+	n := 0
+	for _, e := range d.Entities {
+		if e.Type == schema.TypeOrganization {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("the publisher named in the text is one entity: %s", entityList(d))
+	}
+}
+
+func TestEnsureEntity(t *testing.T) {
+	x := New()
+	d := analyzeArticle(&loaders.Article{Text: "President Amara Okafor spoke. Later Okafor and Binta Sow left."})
+	// "Okafor" at 5 is already a mention of Amara Okafor.
+	var ok, sow int = -1, -1
+	for i, tok := range d.Tokens {
+		if tok.Text == "Okafor" && i > 3 {
+			ok = i
+		}
+		if tok.Text == "Binta" {
+			sow = i
+		}
+	}
+	if ei := x.ensureEntity(d, ok, ok+1, schema.TypePerson); ei < 0 || d.Entities[ei].Name != "Amara Okafor" {
+		t.Errorf("surname: got %d %s", ei, entityList(d))
+	}
+	n := len(d.Entities)
+	ei := x.ensureEntity(d, sow, sow+2, schema.TypePerson)
+	if ei < 0 || d.Entities[ei].Name != "Binta Sow" {
+		t.Fatalf("new person: got %d %s", ei, entityList(d))
+	}
+	if ei2 := x.ensureEntity(d, sow, sow+2, ""); ei2 != ei || len(d.Entities) != max(n, ei+1) {
+		t.Errorf("second call should find the same entity: %d vs %d", ei2, ei)
+	}
+	if d.MentionAt(sow+1) < 0 || d.Mentions[d.MentionAt(sow+1)].Entity != ei {
+		t.Errorf("MentionOf not updated")
+	}
+	for k := 1; k < len(d.Mentions); k++ {
+		if d.Mentions[k].Start < d.Mentions[k-1].Start {
+			t.Errorf("mentions out of order")
+		}
+	}
+	for ei, e := range d.Entities {
+		for _, mi := range e.Mentions {
+			if d.Mentions[mi].Entity != ei {
+				t.Errorf("entity %d lists mention %d of entity %d", ei, mi, d.Mentions[mi].Entity)
+			}
+		}
+	}
+}
