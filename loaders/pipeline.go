@@ -8,23 +8,25 @@ import (
 	"newsgraph/schema"
 )
 
-// Result is one article and its extraction, or one input that failed.
+// Result is one article and its extraction, or one problem with an input.
 type Result struct {
 	Article    *Article
 	Extraction schema.Extraction
-	Err        error // an *InputError when the input could not be used
+	Err        error // an *InputError when the input (or one of its articles) could not be used
+	Input      int   // index of the input it came from, in the order given to Run
 }
 
 // Options tunes Run.
 type Options struct {
-	Workers int // extraction goroutines; 0 means one per CPU
+	Workers int // reading and extraction goroutines each; 0 means one per CPU
 }
 
-// Run reads every input, extracts every article on all cores and calls fn
-// with the results in input order (articles of one file in file order). It
-// stops early when fn returns an error or ctx is done, and returns that
-// error. Bad inputs are passed to fn as results with Err set; they do not
-// stop the run.
+// Run reads every input and extracts every article on all cores, and
+// calls fn with the results in input order: an input's articles in file
+// order, then its problems, one Result per "FILE: reason" (a JSON Lines
+// file with three bad lines gives three). It stops early when fn returns
+// an error or ctx is done, and returns that error. Bad inputs do not stop
+// the run.
 func Run(ctx context.Context, inputs []Input, ex Extractor, opt Options, fn func(Result) error) error {
 	workers := opt.Workers
 	if workers <= 0 {
@@ -33,22 +35,63 @@ func Run(ctx context.Context, inputs []Input, ex Extractor, opt Options, fn func
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 
+	// Stage 1 reads inputs in parallel; stage 2 extracts articles in
+	// parallel; the collector hands results to fn in input order. Each
+	// stage passes work in order through a channel of futures (a job with
+	// its own result channel), so order is kept while workers run ahead.
+	type read struct {
+		idx  int
+		in   Input
+		arts []*Article
+		err  error
+		done chan struct{}
+	}
 	type job struct {
-		seq int
+		idx int
 		art *Article
 		err error
 		out chan Result
 	}
-	// Jobs flow to the workers and, in the same order, to the collector,
-	// which waits on each job's own channel: results come out in order
-	// while extraction runs in parallel.
+	reads := make(chan *read, workers*2)
+	readOrder := make(chan *read, workers*4)
 	jobs := make(chan *job, workers*4)
 	ordered := make(chan *job, workers*16)
 
-	go func() {
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() { // hands inputs to the readers, in order
+		defer wg.Done()
+		defer close(reads)
+		defer close(readOrder)
+		for i, in := range inputs {
+			r := &read{idx: i, in: in, done: make(chan struct{})}
+			select {
+			case readOrder <- r:
+			case <-ctx.Done():
+				return
+			}
+			select {
+			case reads <- r:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for r := range reads {
+				r.arts, r.err = ReadInput(r.in)
+				close(r.done)
+			}
+		}()
+	}
+	wg.Add(1)
+	go func() { // turns read inputs into jobs, in input order
+		defer wg.Done()
 		defer close(jobs)
 		defer close(ordered)
-		seq := 0
 		send := func(j *job) bool {
 			select {
 			case ordered <- j:
@@ -62,40 +105,41 @@ func Run(ctx context.Context, inputs []Input, ex Extractor, opt Options, fn func
 				return false
 			}
 		}
-		for _, in := range inputs {
-			arts, err := ReadInput(in)
-			for _, a := range arts {
-				seq++
-				if !send(&job{seq: seq, art: a, out: make(chan Result, 1)}) {
+		for r := range readOrder {
+			select {
+			case <-r.done:
+			case <-ctx.Done():
+				return
+			}
+			for _, a := range r.arts {
+				if !send(&job{idx: r.idx, art: a, out: make(chan Result, 1)}) {
 					return
 				}
 			}
-			if err != nil {
-				seq++
-				if !send(&job{seq: seq, err: err, out: make(chan Result, 1)}) {
+			for _, err := range SplitErrors(r.err) {
+				if !send(&job{idx: r.idx, err: err, out: make(chan Result, 1)}) {
 					return
 				}
 			}
 		}
 	}()
-
-	var wg sync.WaitGroup
 	for w := 0; w < workers; w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
 				if j.err != nil {
-					j.out <- Result{Err: j.err}
+					j.out <- Result{Err: j.err, Input: j.idx}
 					continue
 				}
 				x := ex.Extract(j.art)
 				StampArticle(&x, j.art)
-				j.out <- Result{Article: j.art, Extraction: x}
+				j.out <- Result{Article: j.art, Extraction: x, Input: j.idx}
 			}
 		}()
 	}
 	defer wg.Wait()
+	defer cancel() // runs before wg.Wait: stops the stages on early return
 
 	for j := range ordered {
 		var r Result
@@ -105,12 +149,6 @@ func Run(ctx context.Context, inputs []Input, ex Extractor, opt Options, fn func
 			return ctx.Err()
 		}
 		if err := fn(r); err != nil {
-			cancel()
-			// Drain so the producer and workers exit.
-			go func() {
-				for range ordered {
-				}
-			}()
 			return err
 		}
 	}
