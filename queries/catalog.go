@@ -429,7 +429,7 @@ func (c *Catalog) suggest(name string, n int) []string {
 		arts int
 	}
 	best := map[string]cand{}
-	limit := len([]rune(key))/2 + 1
+	limit := max(1, len([]rune(key))/3)
 	for _, e := range c.Entities {
 		d := -1
 		for _, nm := range append([]string{e.Name}, e.Aliases...) {
