@@ -165,6 +165,15 @@ func (r *resolver) references() {
 				}
 			}
 			c.entity = best
+			if best < 0 && d.Tokens[c.start].Cap {
+				// "the Ministry of Defence" with no country in sight: a
+				// ministry by its own name.
+				name := d.Span(c.start, c.end)
+				c.kind = MentionName
+				c.entity = r.entity("o:"+nameKey(name), func() *Entity {
+					return &Entity{Type: schema.TypeOrganization, Name: name}
+				})
+			}
 		}
 	}
 }

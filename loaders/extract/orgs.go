@@ -91,6 +91,9 @@ func ministryAt(dt *data, d *Doc, i int, cs *[]candidate) int {
 	if !ok {
 		return i
 	}
+	if pi, end := dt.gaz.match(toks, i); pi >= 0 && end >= pend {
+		return i // a known body: "Ministry of Defence" (UK), "State Department"
+	}
 	// "... of Iran" after the ministry.
 	if pend+1 < len(toks) && toks[pend].Lower == "of" {
 		if ci, cend, ckind := countryRefAt(dt, toks, pend+1); ci >= 0 && ckind == MentionName {

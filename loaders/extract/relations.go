@@ -51,7 +51,7 @@ func findRelations(d *Doc) {
 				break
 			}
 		}
-		if ag < 0 {
+		if ag < 0 || negated(toks, v, sent.Start) {
 			continue
 		}
 		// Parties: countries and organizations before the verb.
@@ -101,6 +101,10 @@ func findRelations(d *Doc) {
 // dateAfter reads "on July 14, 2015", "on 14 July 2015", "in July 2015"
 // or "in 2015" starting within two tokens of i.
 func dateAfter(toks []Token, i, end int) string {
+	// Skip an acronym in parentheses: "the Treaty (ABC) on ...".
+	if i+2 < end && toks[i].Text == "(" && toks[i+2].Text == ")" {
+		i += 3
+	}
 	for k := i; k < end && k <= i+2; k++ {
 		if toks[k].Lower != "on" && toks[k].Lower != "in" {
 			continue
@@ -165,4 +169,16 @@ func iso(y, m, d int) string {
 func two(n int) string {
 	s := strconv.Itoa(n)
 	return strings.Repeat("0", 2-len(s)) + s
+}
+
+// negated tells whether the verb at v is negated: "has not ratified",
+// "never signed", "refused to sign", "has yet to sign".
+func negated(toks []Token, v, start int) bool {
+	for k := v - 1; k >= start && k >= v-3; k-- {
+		switch toks[k].Lower {
+		case "not", "never", "n't", "refused", "refuses", "declined", "yet", "failed", "won't", "didn't", "hasn't", "haven't":
+			return true
+		}
+	}
+	return false
 }
