@@ -138,6 +138,17 @@ func TestJSONWrapperAndFeed(t *testing.T) {
 		published: "2024-02-01", source: "Metro Daily", author: "Kai Holm", url: "https://metro.example/tram-airport",
 		textStart: "The tram line now runs"})
 
+	// A single object with neither id nor URL is known by its file name.
+	arts, err = readFile(t, "testdata/json/single.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkArticle(t, arts[0], want{id: "single", title: "Museum opens new wing", published: "2021-06-12",
+		source: "Culture Today", textStart: "The city museum opened"})
+	if arts[0].File != "single.json" {
+		t.Errorf("file %q, want single.json", arts[0].File)
+	}
+
 	arts, err = readFile(t, "testdata/json/jsonfeed.json")
 	if err != nil {
 		t.Fatal(err)
