@@ -61,11 +61,11 @@ var actTriggers = []struct {
 	{ActThreaten, "ready to impose|prepared to impose|will impose|would impose|will retaliate|would retaliate|retaliat*|will pay a|will pay the|consequences|will respond|will be punished|crushing response|all options"},
 	{ActAccuse, "accus*|blame*|responsible for|is to blame|lied|guilty of"},
 	{ActCriticize, "against the spirit|goes against|go against|is against|harmful|unacceptable|violation*|violates|violated|condemn*|irresponsible|illegal|destabiliz*|destabilis*|disgrace*|outrageous|shameful|wrong|mistake|criticiz*|criticis*"},
-	{ActDemand, "must|demand*|have to stop|has to stop"},
+	{ActDemand, "must|demand that|demands that|demanded that|we demand|i demand|have to stop|has to stop"},
 	{ActWarn, "warn*|danger*|will lead to|could lead to|would lead to|risk of"},
 	{ActAppeal, "call on|calls on|called on|call for|calls for|called for|urge*|appeal*|we ask|please"},
 	{ActPromise, "we will|i will|we shall|will continue|will definitely|promise*|pledge*|vow*|committed to|determined to"},
-	{ActSupport, "support*|welcome*|praise*|endorse*|in favor of|in favour of|applaud*"},
+	{ActSupport, "we support|i support|supports|supported|fully support|we welcome|i welcome|welcomes|welcomed|praise*|endorse*|in favor of|in favour of|applaud*"},
 }
 
 type actPhrase struct {

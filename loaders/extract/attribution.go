@@ -380,7 +380,7 @@ func (f *finder) postposed(si, ns, ne, cueS, j int, cv *cueVerb, cueText string,
 	if inverted {
 		first = cueS
 	}
-	if first <= sent.Start && !(first < len(d.Tokens) && f.quoteClosing(first-1) >= 0) {
+	if first <= sent.Start && !(first < len(d.Tokens) && !f.tok(first).ParaBefore && f.quoteClosing(first-1) >= 0) {
 		return false
 	}
 	if first == 0 || !isSep(f.tok(first-1)) {
@@ -587,6 +587,8 @@ func (f *finder) claimAfter(cv *cueVerb, c, j, si int) (cs, ce int, kind string,
 	case t.Lower == "that" && k+1 < end:
 		cs, ce, kind, ok = f.claimFrom(k+1, si)
 		return
+	case strictForms[f.tok(c).Lower]:
+		return 0, 0, "", false
 	case cv.To && t.Lower == "to" && k+1 < end && f.tok(k+1).Kind == Word:
 		return f.claimFrom(k, si)
 	case cv.Lemma == "accuse" && t.Lower == "of" && k+1 < end:
@@ -610,7 +612,7 @@ func (f *finder) startsClause(k int) bool {
 	t := f.tok(k)
 	switch t.Kind {
 	case Word:
-		if prepositions[t.Lower] || clauseWords[t.Lower] && t.Lower != "that" || t.Lower == "so" || t.Lower == "nothing" {
+		if prepositions[t.Lower] && !subordinators[t.Lower] || clauseWords[t.Lower] && !subordinators[t.Lower] || t.Lower == "so" || t.Lower == "nothing" {
 			return false
 		}
 		if cueLexicon[t.Lower] != nil && !t.Cap {
@@ -622,6 +624,10 @@ func (f *finder) startsClause(k int) bool {
 	}
 	return false
 }
+
+// subordinators can open a bare claim ("said because ...", "said if
+// ...").
+var subordinators = wordSet(`because if when while although though since after before unless once`)
 
 // claimFrom returns a claim starting at token cs and running to its end
 // (claimEnd); a quotation that starts there and goes on past the sentence
@@ -855,7 +861,7 @@ func (f *finder) ppEnd(k, end int) int {
 	}
 	start := i
 	sawLower := false
-	for i < end && i < start+5 {
+	for i < end && (i < start+5 || f.tok(i).Cap && !sawLower) {
 		t := f.tok(i)
 		switch {
 		case t.Kind == Possessive:
@@ -1131,7 +1137,7 @@ func (f *finder) npAfter(k, end int) (int, int) {
 	if k >= end {
 		return k, k
 	}
-	if t := f.tok(k); t.Kind != Word || !(t.Cap || determiners[t.Lower] || subjectPronouns[t.Lower] || roleNouns[t.Lower]) {
+	if t := f.tok(k); t.Kind != Word || !(t.Cap || determiners[t.Lower] || indefinites[t.Lower] || subjectPronouns[t.Lower] || roleNouns[t.Lower] || f.capSoon(k, end)) {
 		return k, k
 	}
 	i := k
@@ -1161,6 +1167,21 @@ func (f *finder) npAfter(k, end int) (int, int) {
 		i--
 	}
 	return k, i
+}
+
+// capSoon tells whether a capitalised word follows within three
+// lower-case words ("former Wisconsin Gov. Jim Doyle").
+func (f *finder) capSoon(k, end int) bool {
+	for i := k; i < end && i < k+4; i++ {
+		t := f.tok(i)
+		if t.Kind != Word || prepositions[t.Lower] || clauseWords[t.Lower] {
+			return false
+		}
+		if t.Cap {
+			return true
+		}
+	}
+	return false
 }
 
 // according handles "according to X": `According to X, CLAIM.`, `CLAIM,

@@ -59,33 +59,33 @@ insist insists insisted insisting | say | assert | ing bare
 maintain maintains maintained maintaining | say | assert |
 contend contends contended contending | say | assert | ing bare
 argue argues argued arguing | say | assert | ing bare
-note notes noted noting | say | assert | ing
+note notes noted noting | say | assert | ing bare
 observe observes observed observing | say | assert |
 remark remarks remarked remarking | say | assert | ing
 comment comments commented commenting | say | assert |
-explain explains explained explaining | say | assert | ing
-stress stresses stressed stressing | say | assert | ing
-emphasize emphasizes emphasized emphasizing emphasise emphasises emphasised emphasising | say | assert | ing
+explain explains explained explaining | say | assert | ing bare
+stress stresses stressed stressing | say | assert | ing bare
+emphasize emphasizes emphasized emphasizing emphasise emphasises emphasised emphasising | say | assert | ing bare
 underline underlines underlined underlining | say | assert | ing
 underscore underscores underscored underscoring | say | assert | ing
-reiterate reiterates reiterated reiterating | say | assert | ing
-repeat repeats repeated repeating | say | assert |
+reiterate reiterates reiterated reiterating | say | assert | ing bare
+repeat repeats repeated repeating | say | assert | bare
 declare declares declared declaring | say | assert | ing
-announce announces announced announcing | say | announce | ing
+announce announces announced announcing | say | assert | ing bare
 write writes wrote written writing | say | assert | ing bare
 tweet tweets tweeted tweeting | say | assert | ing bare
 post posts posted | say | assert |
-report reports reported reporting | say | assert |
-reveal reveals revealed revealing | say | assert |
+report reports reported reporting | say | assert | bare
+reveal reveals revealed revealing | say | assert | bare
 disclose discloses disclosed disclosing | say | assert |
 confirm confirms confirmed confirming | say | assert | ing
 continue continues continued | say | assert |
 conclude concludes concluded concluding | say | assert | ing
-recall recalls recalled recalling | say | assert | ing
-mention mentions mentioned mentioning | say | assert |
+recall recalls recalled recalling | say | assert | ing bare
+mention mentions mentioned mentioning | say | assert | bare
 respond responds responded responding | say | assert |
 reply replies replied replying | say | assert |
-answer answers answered | say | assert |
+answer answers answered | say | assert | bare
 retort retorts retorted | say | assert |
 counter counters countered | say | assert |
 quip quips quipped | say | assert |
@@ -101,11 +101,11 @@ forecast forecasts forecasted | say | predict |
 warn warns warned warning | tell | warn | ing bare
 caution cautions cautioned cautioning | tell | warn | ing
 threaten threatens threatened | say | threaten | to
-accuse accuses accused accusing | tell | accuse | ing
-allege alleges alleged alleging | say | accuse | ing
+accuse accuses accused accusing | tell | accuse | ing bare
+allege alleges alleged alleging | say | accuse | ing bare
 charge charges charged charging | say | accuse |
-complain complains complained complaining | say | criticize | ing
-lament laments lamented lamenting | say | criticize | ing
+complain complains complained complaining | say | criticize | ing bare
+lament laments lamented lamenting | say | criticize | ing bare
 criticize criticizes criticized criticizing criticise criticises criticised criticising | object | criticize | ing
 condemn condemns condemned condemning | object | criticize | ing
 denounce denounces denounced denouncing | object | criticize | ing
@@ -116,7 +116,7 @@ refute refutes refuted refuting | object | deny | ing
 dispute disputes disputed disputing | object | deny |
 rule rules ruled ruling | object | reject | +out ing
 demand demands demanded demanding | say | demand | ing
-urge urges urged urging | tell | appeal | ing to
+urge urges urged urging | tell | appeal | ing to bare
 appeal appeals appealed appealing | say | appeal |
 promise promises promised promising | say | promise | ing to bare
 pledge pledges pledged pledging | say | promise | ing to
@@ -133,6 +133,14 @@ praise praises praised praising | object | support | ing
 welcome welcomes welcomed welcoming | object | support |
 hail hails hailed hailing | object | support |
 `
+
+// strictForms are verb forms that are also common nouns ("the states",
+// "his remarks", "a report"): they are cues only before "that", a colon or
+// a quotation, or after the claim ("..., the report states.").
+var strictForms = wordSet(`state states report reports comment comments post posts remarks charge
+	charges note notes answer answers counter counters joke jokes continue continues claim claims
+	promise promises pledge pledges vow vows warning appeal appeals demand demands guarantee
+	guarantees reply replies respond responds repeat repeats`)
 
 // cueLexicon maps each lower-case verb form to its entry.
 var cueLexicon = buildCueLexicon(speechVerbs)
