@@ -256,6 +256,10 @@ func chunk(dt *data, d *Doc, i int, cs *[]candidate) int {
 		if j > i && (t.ParaBefore || t.LineBefore || t.Sent != sent) {
 			break
 		}
+		if t.Text == "&" && j > i && j+1 < len(toks) && toks[j+1].Kind == Word && toks[j+1].Cap && toks[j+1].Sent == sent {
+			j++ // "Ernst & Young", "Procter & Gamble"
+			continue
+		}
 		if t.Kind == Word && t.Cap {
 			if j > i && !entOrgHeads[toks[j-1].Lower] && connectors[toks[j-1].Lower] == false && knownOrgAt(dt, toks, j) {
 				break // "Obama White House": a name, then a known body
@@ -323,8 +327,34 @@ func chunk(dt *data, d *Doc, i int, cs *[]candidate) int {
 		for e < j && (toks[e].Cap || nameParticles[toks[e].Lower] && e+1 < j && toks[e+1].Cap) {
 			e++
 		}
-		if !entOrgHeads[toks[e-1].Lower] && !agreementHeads[toks[e-1].Lower] {
+		if !anyHead(toks[e-1].Lower) {
 			personAt(dt, d, i, s, e, sentInit, cs)
+			return e
+		}
+	}
+	// A title inside the run: "Casino Association Chairman Jane Doe",
+	// "Lifelong Learning Minister John Doe". What comes before it is the
+	// body the person belongs to (kept when it is an organization).
+	if ts == s && !hasAmpersand(toks, s, j) {
+		for k := s + 1; k < j-1; k++ {
+			if !toks[k].Cap {
+				break
+			}
+			end, ti := dt.matchTitle(toks, k)
+			if end <= k || end >= j || ti.class == "relation" || !toks[end].Cap || nameSuffix(&toks[end]) || anyHead(toks[j-1].Lower) {
+				continue
+			}
+			if entOrgHeads[toks[k-1].Lower] && k-s >= 2 {
+				cand := newCand(s, k, schema.TypeOrganization, MentionName)
+				cand.name = d.Span(s, k)
+				cand.key = "o:" + nameKey(cand.name)
+				*cs = append(*cs, cand)
+			}
+			e := end
+			for e < j && (toks[e].Cap || nameParticles[toks[e].Lower] && e+1 < j && toks[e+1].Cap) {
+				e++
+			}
+			personAt(dt, d, k, k, e, false, cs)
 			return e
 		}
 	}
@@ -346,8 +376,13 @@ func chunk(dt *data, d *Doc, i int, cs *[]candidate) int {
 	if j-s == 1 && (entOrgHeads[head.Lower] || agreementHeads[head.Lower] || eventHeads[head.Lower] || placeHeads[head.Lower] || otherHeads[head.Lower]) {
 		return j // "the Government", "Police", "the Treaty": generic nouns
 	}
+	if j-s == 2 && (placeHeads[head.Lower] || placeFirst[toks[s].Lower]) && personContext(dt, d, s, s, j, &candidate{}) {
+		// "Simon Hall said": a surname that is also a place noun.
+		personAt(dt, d, i, s, j, sentInit, cs)
+		return j
+	}
 	switch {
-	case placeHeads[head.Lower] || placeFirst[toks[s].Lower] && c == j:
+	case placeHeads[head.Lower] || strings.HasSuffix(head.Lower, "shire"):
 		cand := newCand(s, j, schema.TypeLocation, MentionName)
 		cand.name = d.Span(s, j)
 		cand.key = "l:" + nameKey(cand.name)
@@ -355,7 +390,7 @@ func chunk(dt *data, d *Doc, i int, cs *[]candidate) int {
 		return j
 	case otherHeads[head.Lower]:
 		return j
-	case entOrgHeads[head.Lower] || entOrgHeads[last.Lower] && c == j:
+	case entOrgHeads[head.Lower] || entOrgHeads[last.Lower] && c == j || hasAmpersand(toks, s, j):
 		cand := newCand(s, j, schema.TypeOrganization, MentionName)
 		cand.name = d.Span(s, j)
 		cand.key = "o:" + nameKey(cand.name)
@@ -390,6 +425,12 @@ func chunk(dt *data, d *Doc, i int, cs *[]candidate) int {
 		*cs = append(*cs, cand)
 		return j
 	case lawHeads[head.Lower] && j-s >= 2:
+		return j
+	case placeFirst[toks[s].Lower] && c == j && j-s >= 2:
+		cand := newCand(s, j, schema.TypeLocation, MentionName)
+		cand.name = d.Span(s, j)
+		cand.key = "l:" + nameKey(cand.name)
+		*cs = append(*cs, cand)
 		return j
 	}
 	// Not an organization: a person's name stops at its first connector
@@ -648,6 +689,30 @@ func headBefore(toks []Token, i, j int) bool {
 		if entOrgHeads[toks[k].Lower] || agreementHeads[toks[k].Lower] {
 			return true
 		}
+	}
+	return false
+}
+
+// anyHead tells whether a word heads the name of something that is not a
+// person: an organization, agreement, event, place or other thing.
+func anyHead(w string) bool {
+	return entOrgHeads[w] || agreementHeads[w] || eventHeads[w] || placeHeads[w] || otherHeads[w] || lawHeads[w]
+}
+
+func hasAmpersand(toks []Token, s, e int) bool {
+	for k := s; k < e; k++ {
+		if toks[k].Text == "&" {
+			return true
+		}
+	}
+	return false
+}
+
+// nameSuffix tells whether a word ends a person's name: Jr., Sr., III.
+func nameSuffix(t *Token) bool {
+	switch t.Lower {
+	case "jr.", "jr", "sr.", "sr", "ii", "iii", "iv":
+		return true
 	}
 	return false
 }

@@ -60,22 +60,39 @@ func TestGolden(t *testing.T) {
 	}
 }
 
-// lineDiff lists the lines that differ between two texts.
+// lineDiff shows the lines removed (-) and added (+) between two texts,
+// from a longest common subsequence of lines.
 func lineDiff(want, got string) string {
 	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
+	// lcs[i][j]: length of the LCS of w[i:] and g[j:].
+	lcs := make([][]int, len(w)+1)
+	for i := range lcs {
+		lcs[i] = make([]int, len(g)+1)
+	}
+	for i := len(w) - 1; i >= 0; i-- {
+		for j := len(g) - 1; j >= 0; j-- {
+			if w[i] == g[j] {
+				lcs[i][j] = lcs[i+1][j+1] + 1
+			} else {
+				lcs[i][j] = max(lcs[i+1][j], lcs[i][j+1])
+			}
+		}
+	}
 	var b strings.Builder
-	n := max(len(w), len(g))
 	shown := 0
-	for i := 0; i < n && shown < 40; i++ {
-		var wl, gl string
-		if i < len(w) {
-			wl = w[i]
-		}
-		if i < len(g) {
-			gl = g[i]
-		}
-		if wl != gl {
-			b.WriteString("- " + wl + "\n+ " + gl + "\n")
+	i, j := 0, 0
+	for (i < len(w) || j < len(g)) && shown < 60 {
+		switch {
+		case i < len(w) && j < len(g) && w[i] == g[j]:
+			i++
+			j++
+		case j < len(g) && (i == len(w) || lcs[i][j+1] >= lcs[i+1][j]):
+			b.WriteString("+ " + g[j] + "\n")
+			j++
+			shown++
+		default:
+			b.WriteString("- " + w[i] + "\n")
+			i++
 			shown++
 		}
 	}

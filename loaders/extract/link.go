@@ -20,7 +20,8 @@ import (
 //   - else a new entity of type typ (Person when "") with one name mention.
 //
 // Mentions stay sorted by position and MentionOf stays in step. It returns
-// -1 for an empty or noise span.
+// -1 for an empty or noise span, and for a new person whose span does not
+// look like a name (a common word, "MPs").
 func (x *Extractor) ensureEntity(d *Doc, start, end int, typ string) int {
 	if start < 0 || end > len(d.Tokens) || start >= end {
 		return -1
@@ -63,10 +64,36 @@ func (x *Extractor) ensureEntity(d *Doc, start, end int, typ string) int {
 	if typ == "" {
 		typ = schema.TypePerson
 	}
+	if typ == schema.TypePerson && !looksLikeName(d, start, end) {
+		return -1
+	}
 	ei := len(d.Entities)
 	d.Entities = append(d.Entities, &Entity{Type: typ, Name: surface})
 	d.addMention(Mention{Start: start, End: end, Entity: ei, Kind: MentionName})
 	return ei
+}
+
+// looksLikeName tells whether tokens [start, end) may be a person's name:
+// capitalised words, and not one common word ("Officials", "Ministers",
+// "Budget"), function word or plural acronym ("MPs").
+func looksLikeName(d *Doc, start, end int) bool {
+	dt := loadData()
+	for i := start; i < end; i++ {
+		t := &d.Tokens[i]
+		if t.Kind != Word || !t.Cap && !nameParticles[t.Lower] {
+			return false
+		}
+	}
+	if end-start == 1 {
+		t := &d.Tokens[start]
+		if isNonName(t) || adjectiveNonNames[t.Lower] || dt.lexicon[t.Lower] || anyHead(t.Lower) {
+			return false
+		}
+		if n := len(t.Text); n > 2 && t.Text[n-1] == 's' && isAllUpper(t.Text[:n-1]) {
+			return false
+		}
+	}
+	return true
 }
 
 // entityHasName tells whether the entity's name or an alias has the key.

@@ -93,6 +93,9 @@ administration club church school college academy alliance coalition caucus cabi
 secretariat tribunal mission embassy consulate exchange airlines airways motors holdings
 industries systems technologies media unit corps command directorate observatory trust
 partnership hospital chamber channel telegraph observer chronicle wire magazine review
+globe standard mirror express examiner courier inquirer bulletin dispatch motor funds leisure
+economics research consulting solutions pharmaceuticals foods brands communications telecom
+airline petroleum steel mining resources investors advisors advisers management ventures
 federation confederation syndicate cooperative organisation regime junta militia militias
 commissions councils parties ministries agencies banks universities institutes
 securities capital partners associates investments insurance
@@ -100,7 +103,8 @@ watch international`)
 
 // mediaHeads are the organization heads that make a news medium.
 var mediaHeads = words(`press news times post journal herald tribune gazette radio tv television
-broadcasting daily media network channel telegraph observer chronicle wire magazine review`)
+broadcasting daily media network channel telegraph observer chronicle wire magazine review globe
+standard mirror express examiner courier inquirer bulletin dispatch`)
 
 // agreementHeads are the head nouns of agreement names.
 var agreementHeads = words(`agreement agreements accord accords treaty treaties convention conventions
@@ -194,7 +198,21 @@ func personAt(dt *data, d *Doc, i, s, e int, sentInit bool, cs *[]candidate) {
 		*cs = append(*cs, c)
 		return
 	}
+	// A title after the name: "Jane Doe MP", "John Doe QC".
+	for e-s >= 2 {
+		if end, ti := dt.matchTitle(toks, e-1); end == e && toks[e-1].Cap && ti.class == "office" && toks[e-1].Upper {
+			e--
+			c.end = e
+			continue
+		}
+		break
+	}
 	c.evidence = titled || personContext(dt, d, i, s, e, &c)
+	if c.evidence && !titled && e-s == 1 && commonWord(dt, &toks[s]) && !honorificBefore(dt, d, s) {
+		// "Nationwide said", "the Treasury has announced": a common word
+		// that a verb follows is no evidence of a person.
+		c.evidence = false
+	}
 	c.shape = nameShape(dt, d, s, e)
 	if c.sentInit && commonWord(dt, &toks[s]) && !titled {
 		// "Officials said", "Trump said" at a sentence start: only a name
@@ -581,4 +599,11 @@ func (r *resolver) personByPart(ci int, key string) int {
 		return found[0]
 	}
 	return -1
+}
+
+// honorificBefore tells whether a title or honorific stands right before
+// token s ("Mr Young", "Lord Butler").
+func honorificBefore(dt *data, d *Doc, s int) bool {
+	ts, ti := dt.titleEndingAt(d.Tokens, s)
+	return ts < s && d.Tokens[ts].Cap && ti.class != "relation"
 }
