@@ -707,6 +707,11 @@ func (f *finder) claimEnd(cs, end, si int) int {
 				if k < end && isFiniteCue(f.tok(k)) {
 					return i
 				}
+				// ", and US Secretary of State X called ...": a new clause
+				// with a named subject.
+				if f.namedClauseAt(i+2, end) {
+					return i
+				}
 			}
 		default:
 			// ", X said." ending the sentence belongs to a postposed
@@ -727,6 +732,33 @@ func isPastCue(w string) bool {
 		return false
 	}
 	return !(strings.HasSuffix(w, "s") && (w[:len(w)-1] == cv.Lemma || strings.HasSuffix(w, "es") && w[:len(w)-2] == cv.Lemma))
+}
+
+// namedClauseAt tells whether a clause with a named subject starts at k:
+// a name (a mention or capitalised words, titles allowed) followed by an
+// auxiliary or a past-tense verb.
+func (f *finder) namedClauseAt(k, end int) bool {
+	i := k
+	named := false
+	for i < end && i < k+10 {
+		t := f.tok(i)
+		if ent, _, me := f.mentionEntity(i); ent >= 0 {
+			named = true
+			i = me
+			continue
+		}
+		if t.Kind == Word && (t.Cap || determiners[t.Lower] && t.Lower != "that" || npConnectors[t.Lower] && i+1 < end && f.tok(i+1).Cap) || t.Kind == Possessive {
+			named = named || t.Cap && i > k
+			i++
+			continue
+		}
+		break
+	}
+	if !named || i >= end || i == k {
+		return false
+	}
+	t := f.tok(i)
+	return t.Kind == Word && !t.Cap && (auxiliaries[t.Lower] && !isAdverb(t.Lower) || isVerbLike(t.Lower) || isPastCue(t.Lower))
 }
 
 // isFiniteCue tells whether a token is a finite speech verb in lower
