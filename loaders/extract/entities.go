@@ -141,7 +141,7 @@ func scan(dt *data, d *Doc, credits []credit) []candidate {
 func deferPlace(dt *data, d *Doc, i, end, pi int) bool {
 	p := &dt.gaz.phrases[pi]
 	k := &dt.known[p.known]
-	if end != i+1 || end >= len(d.Tokens) || k.typ == schema.TypeOrganization {
+	if end != i+1 || end >= len(d.Tokens) {
 		return false
 	}
 	n := &d.Tokens[end]
@@ -175,13 +175,17 @@ func deferPlace(dt *data, d *Doc, i, end, pi int) bool {
 	case "government", "regime", "administration", "authorities", "state":
 		return false
 	}
-	if entOrgHeads[head] || agreementHeads[head] || eventHeads[head] {
+	if entOrgHeads[head] || eventHeads[head] || agreementHeads[head] && k.typ != schema.TypeOrganization && n.Lower != "resolution" {
 		return true
 	}
-	if p.kind == MentionDemonym {
+	if p.kind == MentionDemonym || k.typ == schema.TypeOrganization {
 		return false
 	}
-	// "Jordan Peterson": a person's name only with evidence after it.
+	// "Jordan Peterson", "Chad Smith": a country that is also a first
+	// name, before a word that is no common word, place or adjective.
+	if k.typ == schema.TypeCountry && p.kind == MentionName && j == end+1 && !commonWord(dt, n) && !adjectiveNonNames[n.Lower] && !anyHead(n.Lower) {
+		return true
+	}
 	return j < len(d.Tokens) && entSpeechVerbs[d.Tokens[j].Lower]
 }
 
@@ -301,7 +305,7 @@ func chunk(dt *data, d *Doc, i int, cs *[]candidate) int {
 	for s < j && isNonName(&toks[s]) && !connectors[toks[s].Lower] {
 		s++
 	}
-	for s < j && (toks[s].Lower == "the") {
+	for s < j && (toks[s].Lower == "the" || compoundAdjective(dt, &toks[s])) {
 		s++
 	}
 	if s >= j {
@@ -556,6 +560,7 @@ func (r *resolver) resolve() {
 		}
 	}
 	r.capitals()
+	r.usStates()
 	r.persons()
 	// Acronyms defined in the text.
 	for ci := range cs {
@@ -715,4 +720,58 @@ func nameSuffix(t *Token) bool {
 		return true
 	}
 	return false
+}
+
+// compoundAdjective tells whether a word ends in a hyphen and a common
+// lower-case word: "Brussels-based", "Saudi-led", "Iranian-born".
+func compoundAdjective(dt *data, t *Token) bool {
+	k := strings.LastIndexByte(t.Text, '-')
+	if k <= 0 || k+1 >= len(t.Text) || t.Text[k+1] < 'a' || t.Text[k+1] > 'z' {
+		return false
+	}
+	return dt.lexicon[t.Text[k+1:]]
+}
+
+// stateNamesakes are countries that share their name with a US state.
+var stateNamesakes = map[string]bool{"Georgia": true}
+
+// usStates reads a country that shares its name with a US state as the
+// state when the article names other US states or US places and nothing
+// else of the country (its demonym, capital or official name).
+func (r *resolver) usStates() {
+	d := r.d
+	usPlaces := 0
+	for _, c := range r.cs {
+		if c.known >= 0 && c.typ == schema.TypeLocation {
+			if k := &r.dt.known[c.known]; k.kind == kindLocation && k.country < 0 {
+				usPlaces++
+			}
+		}
+		if c.known >= 0 && r.dt.known[c.known].name == "United States" {
+			usPlaces++
+		}
+	}
+	if usPlaces == 0 {
+		return
+	}
+	for ci := range r.cs {
+		c := &r.cs[ci]
+		if c.known < 0 || c.entity < 0 || !stateNamesakes[r.dt.known[c.known].name] {
+			continue
+		}
+		if c.kind != MentionName || d.Span(c.start, c.end) != r.dt.known[c.known].name {
+			return // "Georgian", "Tbilisi": the country
+		}
+	}
+	for ci := range r.cs {
+		c := &r.cs[ci]
+		if c.known < 0 || c.entity < 0 || !stateNamesakes[r.dt.known[c.known].name] {
+			continue
+		}
+		name := r.dt.known[c.known].name
+		e := d.Entities[c.entity]
+		e.Type, e.Aliases, e.Country = schema.TypeLocation, nil, "United States"
+		c.typ = schema.TypeLocation
+		_ = name
+	}
 }
