@@ -175,7 +175,8 @@ func deferPlace(dt *data, d *Doc, i, end, pi int) bool {
 	case "government", "regime", "administration", "authorities", "state":
 		return false
 	}
-	if entOrgHeads[head] || eventHeads[head] || agreementHeads[head] && k.typ != schema.TypeOrganization && n.Lower != "resolution" {
+	if entOrgHeads[head] || eventHeads[head] || head == "convention" ||
+		agreementHeads[head] && k.typ != schema.TypeOrganization && n.Lower != "resolution" {
 		return true
 	}
 	if p.kind == MentionDemonym || k.typ == schema.TypeOrganization {
@@ -768,10 +769,8 @@ func (r *resolver) usStates() {
 		if c.known < 0 || c.entity < 0 || !stateNamesakes[r.dt.known[c.known].name] {
 			continue
 		}
-		name := r.dt.known[c.known].name
 		e := d.Entities[c.entity]
 		e.Type, e.Aliases, e.Country = schema.TypeLocation, nil, "United States"
 		c.typ = schema.TypeLocation
-		_ = name
 	}
 }

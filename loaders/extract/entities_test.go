@@ -396,3 +396,31 @@ func TestEnsureEntity(t *testing.T) {
 		}
 	}
 }
+
+func TestNameRuns(t *testing.T) {
+	cases := []struct {
+		text  string
+		wants []want
+		nots  []string
+	}{
+		{"Casino Association Chairman Penny Cobb said the rules were unfair.", []want{{schema.TypeOrganization, "Casino Association"}, {schema.TypePerson, "Penny Cobb"}}, []string{"Casino Association Chairman Penny Cobb"}},
+		{"The auditors Ernst & Young said nothing.", []want{{schema.TypeOrganization, "Ernst & Young"}}, []string{"Young"}},
+		{"Labour's Ruth Kelly MP said no.", []want{{schema.TypePerson, "Ruth Kelly"}}, []string{"Ruth Kelly MP"}},
+		{"The Reuters Institute said trust fell.", []want{{schema.TypeOrganization, "Reuters Institute"}}, nil},
+		{"Delegates gathered for the Republican National Convention.", []want{{schema.TypeEvent, "Republican National Convention"}}, []string{"National Convention"}},
+		{"Chad Bown, an economist, said tariffs hurt.", []want{{schema.TypePerson, "Chad Bown"}}, []string{"Chad"}},
+		{"Voters in Georgia and Ohio went to the polls.", []want{{schema.TypeLocation, "Georgia"}}, nil},
+		{"Georgia and Armenia signed a deal in Tbilisi.", []want{{schema.TypeCountry, "Georgia"}}, nil},
+		{"Prices rose, Nationwide said. The Treasury has announced a review.", nil, []string{"Nationwide", "Treasury"}},
+		{"Simon Hall said he would stay. The concert was at the Albert Hall.", []want{{schema.TypePerson, "Simon Hall"}, {schema.TypeLocation, "Albert Hall"}}, nil},
+		{"The Brussels-based Egmont Foundation published it.", []want{{schema.TypeOrganization, "Egmont Foundation"}}, []string{"Brussels-based Egmont Foundation"}},
+		{"He met Obama White House aides.", []want{{schema.TypeOrganization, "White House"}}, []string{"Obama White House"}},
+	}
+	for _, c := range cases {
+		checkEntities(t, c.text, c.wants, c.nots)
+	}
+	d := analyze(t, "Casino Association Chairman Penny Cobb said the rules were unfair.")
+	if got := roleList(d); !slices.Contains(got, "Penny Cobb|chairman|Casino Association|") {
+		t.Errorf("roles %q", got)
+	}
+}
