@@ -118,12 +118,19 @@ func ingestInto(ctx context.Context, e *env, store *graph.Store, inputs []loader
 		return err
 	}
 	bar := newProgress(e, len(inputs))
-	lastPath := ""
+	lastInput := -1
 	runErr := loaders.Run(ctx, inputs, extract.New(), loaders.Options{Workers: o.workers}, func(r loaders.Result) error {
+		// Results come in input order: a new input index is one more
+		// file done.
+		files := 0
+		if r.Input != lastInput {
+			files = 1
+			lastInput = r.Input
+		}
 		if r.Err != nil {
 			bar.clear()
 			reject(r.Err)
-			bar.step(1, 0)
+			bar.step(files, 0)
 			return nil
 		}
 		outcome, err := ing.Add(ctx, &r.Extraction)
@@ -137,11 +144,6 @@ func ingestInto(ctx context.Context, e *env, store *graph.Store, inputs []loader
 			rep.Replaced++
 		case graph.Unchanged:
 			rep.Unchanged++
-		}
-		files := 0
-		if r.Article.Path != lastPath {
-			files = 1
-			lastPath = r.Article.Path
 		}
 		bar.step(files, 1)
 		return nil
