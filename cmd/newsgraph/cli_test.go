@@ -157,3 +157,20 @@ func TestStdinIngest(t *testing.T) {
 		t.Errorf("code %d stderr %s", r.code, r.stderr)
 	}
 }
+
+func TestProgressBarOnlyOnATerminal(t *testing.T) {
+	for _, terminal := range []bool{false, true} {
+		db := filepath.Join(t.TempDir(), "g.db")
+		in := filepath.Join(t.TempDir(), "a.txt")
+		writeFile(t, in, []byte("Headline here\n\nThe minister said the plan was sound.\n"))
+		var out, errb bytes.Buffer
+		e := &env{stdin: strings.NewReader(""), stdout: &out, stderr: &errb, stderrTerminal: terminal, getenv: func(string) string { return "" }}
+		if code := execute(context.Background(), e, []string{"ingest", "--db", db, in}); code != exitOK {
+			t.Fatalf("ingest: %d %s", code, errb.String())
+		}
+		drawn := strings.Contains(errb.String(), "\r") && strings.Contains(errb.String(), "1/1 files")
+		if drawn != terminal {
+			t.Errorf("terminal=%v: progress drawn=%v; stderr %q", terminal, drawn, errb.String())
+		}
+	}
+}
