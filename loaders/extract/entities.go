@@ -57,7 +57,7 @@ func (x *Extractor) findEntities(d *Doc) {
 	dt := loadData()
 	credits := markNoise(d)
 	cs := scan(dt, d, credits)
-	r := resolver{dt: dt, d: d, cs: cs, byKey: map[string]int{}}
+	r := resolver{dt: dt, d: d, cs: cs, byKey: map[string]int{}, known: map[int]int{}}
 	r.resolve()
 	r.publisher(credits)
 	r.mentions()
@@ -102,11 +102,12 @@ func scan(dt *data, d *Doc, credits []credit) []candidate {
 			i = acronymAfter(d, n, &cs)
 			continue
 		}
-		if n := ministryAt(dt, d, i, &cs); n > i {
+		pi, end := dt.gaz.match(toks, i)
+		if n := ministryAt(dt, d, i, pi, end, &cs); n > i {
 			i = n
 			continue
 		}
-		if pi, end := dt.gaz.match(toks, i); pi >= 0 && !deferPlace(dt, d, i, end, pi) {
+		if pi >= 0 && !deferPlace(dt, d, i, end, pi) {
 			p := &dt.gaz.phrases[pi]
 			k := &dt.known[p.known]
 			c := newCand(i, end, k.typ, p.kind)
@@ -474,6 +475,7 @@ type resolver struct {
 	d      *Doc
 	cs     []candidate
 	byKey  map[string]int // grouping key -> entity
+	known  map[int]int    // entity -> gazetteer entry it was made from
 	people []personName   // the persons with full names
 }
 
@@ -490,7 +492,8 @@ func (r *resolver) entity(key string, mk func() *Entity) int {
 
 // knownEntity returns the entity of a gazetteer entry, creating it.
 func (r *resolver) knownEntity(ki int) int {
-	return r.entity(knownKey(ki), func() *Entity {
+	n := len(r.d.Entities)
+	ei := r.entity(knownKey(ki), func() *Entity {
 		k := &r.dt.known[ki]
 		e := &Entity{Type: k.typ, Name: k.name}
 		e.Aliases = append(e.Aliases, k.aliases...)
@@ -499,6 +502,10 @@ func (r *resolver) knownEntity(ki int) int {
 		}
 		return e
 	})
+	if ei == n {
+		r.known[ei] = ki
+	}
+	return ei
 }
 
 func knownKey(ki int) string {

@@ -41,6 +41,7 @@ type known struct {
 	country  int      // index of the country it belongs to, -1
 	demonym  string   // countries: the first adjective ("Iranian")
 	capitals map[string]bool
+	keys     []string // nameKey of the name and every alias
 }
 
 // phrase is one name of a known entity, as tokens.
@@ -393,6 +394,13 @@ func parseData() (*data, error) {
 	})
 	if err != nil {
 		return nil, err
+	}
+	for i := range d.known {
+		k := &d.known[i]
+		k.keys = append(k.keys, nameKey(k.name))
+		for _, a := range k.aliases {
+			k.keys = append(k.keys, nameKey(a))
+		}
 	}
 	b, err := dataFS.ReadFile("data/lexicon.txt")
 	if err != nil {

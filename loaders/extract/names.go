@@ -447,14 +447,22 @@ func particleStart(d *Doc, i int) bool {
 // nameIndex maps the nameKey of every entity's name and aliases to it.
 func (r *resolver) nameIndex() map[string]int {
 	idx := make(map[string]int, len(r.d.Entities)*4)
-	for ei, e := range r.d.Entities {
-		if _, ok := idx[nameKey(e.Name)]; !ok {
-			idx[nameKey(e.Name)] = ei
+	put := func(k string, ei int) {
+		if _, ok := idx[k]; !ok {
+			idx[k] = ei
 		}
-		for _, a := range e.Aliases {
-			if _, ok := idx[nameKey(a)]; !ok {
-				idx[nameKey(a)] = ei
+	}
+	for ei, e := range r.d.Entities {
+		if ki, ok := r.known[ei]; ok && len(e.Aliases) == len(r.dt.known[ki].aliases) {
+			// A gazetteer entity as loaded: its keys are computed once.
+			for _, k := range r.dt.known[ki].keys {
+				put(k, ei)
 			}
+			continue
+		}
+		put(nameKey(e.Name), ei)
+		for _, a := range e.Aliases {
+			put(nameKey(a), ei)
 		}
 	}
 	return idx
@@ -465,6 +473,16 @@ func (r *resolver) nameIndex() map[string]int {
 // forms of a country's official name ("the Islamic Republic").
 func (r *resolver) pending() {
 	d := r.d
+	any := false
+	for ci := range r.cs {
+		if c := &r.cs[ci]; c.pending && c.entity < 0 && !c.person {
+			any = true
+			break
+		}
+	}
+	if !any {
+		return
+	}
 	names := r.nameIndex()
 	for ci := range r.cs {
 		c := &r.cs[ci]

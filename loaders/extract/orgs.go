@@ -63,11 +63,12 @@ func countryRefAt(dt *data, toks []Token, i int) (int, int, MentionKind) {
 
 // ministryAt recognises a ministry at token i and adds its candidates; it
 // returns the token after it, or i.
-func ministryAt(dt *data, d *Doc, i int, cs *[]candidate) int {
+func ministryAt(dt *data, d *Doc, i, gpi, gend int, cs *[]candidate) int {
 	toks := d.Tokens
 	t := &toks[i]
 	// Country first: "Iran's foreign ministry", "Iranian Ministry of ...".
-	if ci, cend, ckind := countryRefAt(dt, toks, i); ci >= 0 {
+	if gpi >= 0 && dt.known[dt.gaz.phrases[gpi].known].typ == schema.TypeCountry {
+		ci, cend, ckind := int(dt.gaz.phrases[gpi].known), gend, dt.gaz.phrases[gpi].kind
 		j := cend
 		if j < len(toks) && toks[j].Kind == Possessive {
 			j++
@@ -84,14 +85,14 @@ func ministryAt(dt *data, d *Doc, i int, cs *[]candidate) int {
 		}
 		return i
 	}
-	if t.Kind != Word {
+	if t.Kind != Word || dt.portFirst[t.Lower] == nil && !ministryWords[t.Lower] {
 		return i
 	}
 	p, pend, ok := ministryBody(dt, toks, i)
 	if !ok {
 		return i
 	}
-	if pi, end := dt.gaz.match(toks, i); pi >= 0 && end >= pend {
+	if gpi >= 0 && gend >= pend {
 		return i // a known body: "Ministry of Defence" (UK), "State Department"
 	}
 	// "... of Iran" after the ministry.
