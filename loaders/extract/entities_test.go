@@ -293,6 +293,17 @@ func TestRelations(t *testing.T) {
 			t.Errorf("relations %q lack %q", got, w)
 		}
 	}
+	// Refusals and plans are no signings.
+	for _, text := range []string{
+		"The Kestrel Treaty was drafted. Norway's refusal to sign the treaty angered Sweden.",
+		"The Kestrel Treaty was drafted. Norway will sign the treaty next year.",
+		"The Kestrel Treaty was drafted. Norway has not ratified the treaty.",
+	} {
+		d = analyze(t, text)
+		if len(d.Relations) != 0 {
+			t.Errorf("%q: relations %+v", text, d.Relations)
+		}
+	}
 	// A relative clause has no parties.
 	d = analyze(t, "The Kestrel Treaty was drafted. Norway spoke to the powers with which it signed the treaty in 2011.")
 	for _, r := range d.Relations {

@@ -113,7 +113,7 @@ arrangement resolution`)
 
 // eventHeads are the head nouns of event names.
 var eventHeads = words(`week day summit conference games olympics cup festival war revolution election
-elections championship championships expo fair marathon tournament ceremony parade rally
+elections championship championships expo fair forum marathon tournament ceremony parade rally
 uprising crisis massacre bombing bombings`)
 
 // placeHeads are the head nouns of place names; placeFirst start them.

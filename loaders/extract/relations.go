@@ -171,12 +171,16 @@ func two(n int) string {
 	return strings.Repeat("0", 2-len(s)) + s
 }
 
-// negated tells whether the verb at v is negated: "has not ratified",
-// "never signed", "refused to sign", "has yet to sign".
+// negated tells whether the verb at v is negated or not yet done: "has
+// not ratified", "never signed", "refused to sign", "its refusal to sign",
+// "has yet to sign", "will sign".
 func negated(toks []Token, v, start int) bool {
 	for k := v - 1; k >= start && k >= v-3; k-- {
 		switch toks[k].Lower {
-		case "not", "never", "n't", "refused", "refuses", "declined", "yet", "failed", "won't", "didn't", "hasn't", "haven't":
+		case "not", "never", "n't", "refused", "refuses", "refusing", "refusal", "declined", "yet", "failed", "failure",
+			"won't", "didn't", "hasn't", "haven't", "unwilling", "unwillingness", "reluctant", "reluctance",
+			// Not (yet) a fact: "plans to sign", "will sign", "may ratify".
+			"to", "will", "would", "could", "may", "might", "should", "must", "shall":
 			return true
 		}
 	}
