@@ -224,6 +224,8 @@ func TestResolverPersonRules(t *testing.T) {
 			then:  person("Lee"), roles: []schema.Role{{Person: "Lee", Title: "chief", Org: "Acme Corp"}}, extra: []schema.Entity{{Name: "Acme Corp", Type: schema.TypeOrganization}},
 			sameAs: "Bo Lee", persons: 2,
 		},
+		{name: "alike but different surnames", first: []schema.Extraction{{Entities: []schema.Entity{person("Joe Louis Story")}}}, then: person("Jack Straw"), persons: 2},
+		{name: "bare alike surname", first: []schema.Extraction{{Entities: []schema.Entity{person("Joe Story")}}}, then: person("Straw"), persons: 2},
 		{name: "different surnames", first: []schema.Extraction{{Entities: []schema.Entity{person("Barack Obama")}}}, then: person("Barack Osama"), persons: 2},
 	}
 	for _, c := range cases {

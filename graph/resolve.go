@@ -38,7 +38,8 @@ type entityNode struct {
 	Type  string
 	Name  string
 	names map[string]bool   // normalized names
-	first map[string]bool   // phonetic keys of first names (persons)
+	first map[string]bool   // first names of persons, as written (initials without the period)
+	last  map[string]bool   // surnames of persons, as written
 	affil map[quad.IRI]bool // organizations and countries of its roles
 }
 
@@ -61,7 +62,7 @@ func LoadResolver(ctx context.Context, qs cgraph.QuadStore) (*Resolver, error) {
 				return nil
 			}
 			if iri, ok := q.Subject.(quad.IRI); ok && r.byIRI[iri] == nil {
-				r.byIRI[iri] = &entityNode{IRI: iri, Type: typ, names: map[string]bool{}, first: map[string]bool{}, affil: map[quad.IRI]bool{}}
+				r.byIRI[iri] = &entityNode{IRI: iri, Type: typ, names: map[string]bool{}, first: map[string]bool{}, last: map[string]bool{}, affil: map[quad.IRI]bool{}}
 			}
 			return nil
 		})
@@ -192,7 +193,7 @@ func (r *Resolver) resolve(e *schema.Entity, affil []quad.IRI) *entityNode {
 				iri = quad.IRI(string(schema.EntityIRI(e.Type, e.Name)) + "-" + strconv.Itoa(i))
 			}
 		}
-		n = &entityNode{IRI: iri, Type: e.Type, Name: e.Name, names: map[string]bool{}, first: map[string]bool{}, affil: map[quad.IRI]bool{}}
+		n = &entityNode{IRI: iri, Type: e.Type, Name: e.Name, names: map[string]bool{}, first: map[string]bool{}, last: map[string]bool{}, affil: map[quad.IRI]bool{}}
 		r.byIRI[iri] = n
 	} else if e.Type == schema.TypePerson && len(personTokens(e.Name)) > len(personTokens(n.Name)) {
 		// A fuller name for a person known by surname only.
@@ -222,12 +223,14 @@ func (r *Resolver) addName(n *entityNode, name string) {
 		if len(toks) == 0 {
 			return
 		}
-		sk := schema.PhoneticKey(toks[len(toks)-1])
+		last := toks[len(toks)-1]
+		sk := schema.PhoneticKey(last)
 		if sk != "" && !containsNode(r.bySurname[sk], n) {
 			r.bySurname[sk] = append(r.bySurname[sk], n)
 		}
+		n.last[last] = true
 		if len(toks) > 1 {
-			n.first[schema.PhoneticKey(toks[0])] = true
+			n.first[strings.TrimSuffix(toks[0], ".")] = true
 		}
 	}
 }
@@ -257,11 +260,18 @@ func (r *Resolver) find(e *schema.Entity, affil []quad.IRI) *entityNode {
 	if len(toks) == 0 {
 		return nil
 	}
-	sk := schema.PhoneticKey(toks[len(toks)-1])
-	if sk == "" {
-		return nil
+	last := toks[len(toks)-1]
+	var all []*entityNode
+	for _, n := range r.bySurname[schema.PhoneticKey(last)] {
+		// The phonetic key only buckets; the surnames must be spellings
+		// of one name (Ghassemi, Qassemi), not merely alike (Story, Straw).
+		for l := range n.last {
+			if schema.SameNameVariant(l, last) {
+				all = append(all, n)
+				break
+			}
+		}
 	}
-	all := r.bySurname[sk]
 	if len(toks) == 1 {
 		// A bare surname: the one person known by it, or the one whose
 		// affiliation agrees.
@@ -273,12 +283,9 @@ func (r *Resolver) find(e *schema.Entity, affil []quad.IRI) *entityNode {
 		}
 		return nil
 	}
-	fk := schema.PhoneticKey(toks[0])
 	var compatible []*entityNode
 	for _, n := range all {
-		// Compatible first names: the same up to transliteration, an
-		// initial of the other, or none known (a node named by surname).
-		if n.first[fk] || initialMatches(toks[0], n) || len(n.first) == 0 {
+		if firstNamesAgree(strings.TrimSuffix(toks[0], "."), n) {
 			compatible = append(compatible, n)
 		}
 	}
@@ -313,23 +320,23 @@ func withAffiliation(nodes []*entityNode, affil []quad.IRI) []*entityNode {
 	return out
 }
 
-// initialMatches tells whether a first name written as an initial ("J.")
-// agrees with one of the node's first names, or the other way round.
-func initialMatches(first string, n *entityNode) bool {
-	f := strings.TrimSuffix(first, ".")
-	if len([]rune(f)) != 1 {
-		// Full first name against a node known by initial.
-		for k := range n.first {
-			if len(k) == 1 && k == schema.PhoneticKey(f)[:1] {
+// firstNamesAgree tells whether a first name is compatible with a node's:
+// the node knows none (it was named by surname only), or one of its first
+// names is the same up to transliteration, or one is an initial of the
+// other.
+func firstNamesAgree(first string, n *entityNode) bool {
+	if len(n.first) == 0 {
+		return true
+	}
+	initial := func(s string) bool { return len([]rune(s)) == 1 }
+	for f := range n.first {
+		switch {
+		case schema.SameNameVariant(f, first):
+			return true
+		case initial(f) || initial(first):
+			if strings.EqualFold(string([]rune(f)[:1]), string([]rune(first)[:1])) {
 				return true
 			}
-		}
-		return false
-	}
-	k := schema.PhoneticKey(f)
-	for fk := range n.first {
-		if fk != "" && k != "" && fk[0] == k[0] {
-			return true
 		}
 	}
 	return false

@@ -226,3 +226,92 @@ var phoneticDigraphs = strings.NewReplacer(
 	"kh", "k", "gh", "g", "dh", "d", "th", "t", "ph", "f", "ck", "k",
 	"ou", "u", "oo", "u", "ee", "i",
 )
+
+// TranslitForm spells one name word in a canonical Latin transliteration:
+// folded to lower case without diacritics, the digraphs and letters that
+// transliterations of one sound use in turn made one (gh/g/q/k/c -> k,
+// kh -> k, dh -> d, th -> t, ph/v -> f, z -> s, sh/ch/tch/sch -> x), vowels
+// reduced to three classes (a; e, i, y -> i; o, u, ou, ow, oo -> u) and
+// doubled letters collapsed. Ghassemi, Qassemi and Ghasemi all become
+// "kasimi"; Rouhani, Rohani and Rowhani "ruhani".
+func TranslitForm(word string) string {
+	w := Fold(word)
+	var letters []byte
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'a' && c <= 'z' {
+			letters = append(letters, c)
+		}
+	}
+	s := phoneticDigraphs.Replace(string(letters))
+	s = strings.NewReplacer("ow", "u", "aw", "a", "ew", "u", "ai", "i", "ei", "i", "ay", "i", "ey", "i").Replace(s)
+	var b strings.Builder
+	var last byte
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch c {
+		case 'g', 'q', 'c':
+			c = 'k'
+		case 'z':
+			c = 's'
+		case 'v':
+			c = 'f'
+		case 'e', 'y':
+			c = 'i'
+		case 'o':
+			c = 'u'
+		case 'w':
+			if i > 0 {
+				continue
+			}
+		}
+		if c == last {
+			continue
+		}
+		if c == 'h' && i > 0 && strings.IndexByte("aiu", last) >= 0 && i+1 < len(s) && strings.IndexByte("aeiouy", s[i+1]) < 0 {
+			// A silent h between a vowel and a consonant (Mohd, Shahram).
+			continue
+		}
+		b.WriteByte(c)
+		last = c
+	}
+	return b.String()
+}
+
+// SameNameVariant reports whether two name words are spellings of one name
+// across transliterations: their TranslitForms are equal, or, for forms of
+// six letters or more, one vowel apart (Mohamed and Muhammad). Story and
+// Straw, or Clinton and Clayton, are not.
+func SameNameVariant(a, b string) bool {
+	fa, fb := TranslitForm(a), TranslitForm(b)
+	if fa == "" || fb == "" {
+		return false
+	}
+	if fa == fb {
+		return true
+	}
+	if min(len(fa), len(fb)) < 6 {
+		return false
+	}
+	return oneVowelApart(fa, fb)
+}
+
+// oneVowelApart reports whether a and b differ by exactly one vowel (or h):
+// one replaced by another, or one inserted. Consonants must agree, so
+// Clinton and Clayton stay apart.
+func oneVowelApart(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b)-len(a) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	soft := func(c byte) bool { return strings.IndexByte("aiuh", c) >= 0 }
+	if len(a) == len(b) {
+		return i < len(a) && soft(a[i]) && soft(b[i]) && a[i+1:] == b[i+1:]
+	}
+	return soft(b[i]) && a[i:] == b[i+1:]
+}

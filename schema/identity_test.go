@@ -100,3 +100,35 @@ func TestIRIs(t *testing.T) {
 		t.Errorf("StatementIRI = %s", st)
 	}
 }
+
+func TestSameNameVariant(t *testing.T) {
+	same := [][]string{
+		{"Ghassemi", "Qassemi", "Ghasemi"},
+		{"Rouhani", "Rohani", "Rowhani"},
+		{"Gaddafi", "Qaddafi", "Kadhafi", "Gadhafi"},
+		{"Mohammed", "Muhammad", "Mohamed", "Muhammed"},
+		{"Hussein", "Husain", "Hossein"},
+		{"Bahram", "Bahram"},
+		{"Muammar", "Moammar"},
+	}
+	for _, g := range same {
+		for _, n := range g[1:] {
+			if !SameNameVariant(g[0], n) {
+				t.Errorf("SameNameVariant(%q, %q) = false (%s vs %s)", g[0], n, TranslitForm(g[0]), TranslitForm(n))
+			}
+		}
+	}
+	different := [][2]string{
+		{"Story", "Straw"}, {"Clinton", "Clayton"}, {"Joe", "Jack"}, {"Bill", "Hillary"},
+		{"Brown", "Browne"[:4] + "n"}, {"Smith", "Smyth"[:0] + "Schmidt"}, {"Obama", "Osama"},
+		{"Johnson", "Jonson"[:0] + "Jackson"}, {"Howard", "Harward"},
+	}
+	for _, p := range different {
+		if p[0] == p[1] {
+			continue
+		}
+		if SameNameVariant(p[0], p[1]) {
+			t.Errorf("SameNameVariant(%q, %q) = true (%s vs %s)", p[0], p[1], TranslitForm(p[0]), TranslitForm(p[1]))
+		}
+	}
+}
