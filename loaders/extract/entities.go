@@ -462,6 +462,37 @@ func chunk(dt *data, d *Doc, i int, cs *[]candidate) int {
 	return e
 }
 
+// headlineAt tells whether token i stands on a line that reads as a
+// headline: no sentence end, and most of its longer words capitalised.
+func headlineAt(d *Doc, i int) bool {
+	toks := d.Tokens
+	s := i
+	for s > 0 && !toks[s].LineBefore {
+		s--
+	}
+	e := i + 1
+	for e < len(toks) && !toks[e].LineBefore {
+		e++
+	}
+	if e-s > 20 {
+		return false
+	}
+	caps, words := 0, 0
+	for k := s; k < e; k++ {
+		t := &toks[k]
+		if k == e-1 && (strings.HasSuffix(t.Text, ".") || t.Text == "!" || t.Text == "?" || t.Kind == QuoteClose || t.Text == ":") {
+			return false
+		}
+		if t.Kind == Word && len(t.Text) > 3 {
+			words++
+			if t.Cap {
+				caps++
+			}
+		}
+	}
+	return words >= 3 && caps*4 >= words*3
+}
+
 // isVerbish tells whether a word looks like a participle or an adverb
 // (Speaking, Responding, Asked, Clearly).
 func isVerbish(t *Token) bool {

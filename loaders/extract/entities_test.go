@@ -425,6 +425,7 @@ func TestNameRuns(t *testing.T) {
 		{"Prices rose, Nationwide said. The Treasury has announced a review.", nil, []string{"Nationwide", "Treasury"}},
 		{"Simon Hall said he would stay. The concert was at the Albert Hall.", []want{{schema.TypePerson, "Simon Hall"}, {schema.TypeLocation, "Albert Hall"}}, nil},
 		{"The Brussels-based Egmont Foundation published it.", []want{{schema.TypeOrganization, "Egmont Foundation"}}, []string{"Brussels-based Egmont Foundation"}},
+		{"Senator Visits Kestrel Islands Amid Protests\n\nThe visit went ahead.", nil, []string{"Senator Visits Kestrel Islands Amid Protests", "Visits Kestrel Islands Amid Protests"}},
 		{"He met Obama White House aides.", []want{{schema.TypeOrganization, "White House"}}, []string{"Obama White House"}},
 	}
 	for _, c := range cases {

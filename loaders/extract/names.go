@@ -96,6 +96,7 @@ partnership hospital chamber channel telegraph observer chronicle wire magazine 
 globe standard mirror express examiner courier inquirer bulletin dispatch motor funds leisure
 economics research consulting solutions pharmaceuticals foods brands communications telecom
 airline petroleum steel mining resources investors advisors advisers management ventures
+records studios pictures productions
 federation confederation syndicate cooperative organisation regime junta militia militias
 commissions councils parties ministries agencies banks universities institutes
 securities capital partners associates investments insurance
@@ -160,6 +161,13 @@ func personAt(dt *data, d *Doc, i, s, e int, sentInit bool, cs *[]candidate) {
 	toks := d.Tokens
 	c := newCand(s, e, schema.TypePerson, MentionName)
 	c.person = true
+	if headlineAt(d, s) {
+		// A headline-like line ("Obama Visits Cuba"): capitals say nothing,
+		// so a name there counts only if the article names it elsewhere.
+		c.pending = true
+		*cs = append(*cs, c)
+		return
+	}
 	titled := false
 	for s < e && adjectiveNonNames[toks[s].Lower] {
 		s++
