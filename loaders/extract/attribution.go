@@ -440,7 +440,12 @@ func (f *finder) postposed(si, ns, ne, cueS, j int, cv *cueVerb, cueText string,
 			return false
 		}
 	}
-	if f.words(cs, ce) < 2 && !(rest >= 0 && f.words(cs, ce) >= 1) {
+	if kind == indirect && second >= 0 && f.introductory(cs) {
+		// "Asked about X, she replied, '...'": the first part is not a
+		// claim.
+		cs = ce
+	}
+	if f.words(cs, ce) < 2 && !(rest >= 0 && f.words(cs, ce) >= 1) && second < 0 {
 		return false
 	}
 	if f.overlapsFound(cs, ce) {
@@ -455,6 +460,12 @@ func (f *finder) postposed(si, ns, ne, cueS, j int, cv *cueVerb, cueText string,
 	rule := "post-" + ruleForm(kind)
 	if inverted {
 		rule = "inverted-" + ruleForm(kind)
+	}
+	if ce <= cs {
+		qs := f.quotes[second]
+		f.emit(&found{spk: spk, cue: cv, cueText: cueText, cueS: cueS, cueE: j, s: qs.Open + 1, e: qs.Close,
+			cutS: qs.Open + 1, cutE: qs.Open + 1, kind: direct, rule: "post-quote", sent: si})
+		return true
 	}
 	st := &found{spk: spk, cue: cv, cueText: cueText, cueS: cueS, cueE: j, s: cs, e: ce, cutS: cs, cutE: cs, kind: kind, rule: rule, sent: si}
 	switch {
@@ -490,6 +501,20 @@ func (f *finder) postposed(si, ns, ne, cueS, j int, cv *cueVerb, cueText string,
 			cutS: qs.Open + 1, cutE: qs.Open + 1, kind: direct, rule: "post-quote", sent: si})
 	}
 	return true
+}
+
+// introductory tells whether a clause starting at cs is an introductory
+// phrase rather than a claim: it opens with a participle ("Asked about
+// ...", "Speaking in ...") or a preposition or subordinator ("After the
+// vote, ...").
+func (f *finder) introductory(cs int) bool {
+	t := f.tok(cs)
+	if t.Kind != Word {
+		return false
+	}
+	w := t.Lower
+	return prepositions[w] || subordinators[w] || w == "asked" || w == "pressed" ||
+		len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed"))
 }
 
 // kindOfCut classifies a claim in two parts.
@@ -554,8 +579,18 @@ func (f *finder) claimAfter(cv *cueVerb, c, j, si int) (cs, ce int, kind string,
 	sent := f.d.Sentences[si]
 	end := sent.End
 	k := j
+	addressee := k
 	if cv.Class == cueTell && k < end {
 		k = f.skipAddressee(k, end)
+	}
+	if k < end {
+		// "threatened to leave", "urged them to stay" (the addressee is
+		// part of the claim), "accused X of lying"
+		if t := f.tok(k); cv.To && t.Lower == "to" && k+1 < end && f.tok(k+1).Kind == Word && !f.tok(k+1).Cap && !determiners[f.tok(k+1).Lower] {
+			return f.claimFrom(addressee, si)
+		} else if cv.Lemma == "accuse" && t.Lower == "of" && k+1 < end {
+			return f.claimFrom(k+1, si)
+		}
 	}
 	k = f.skipCirc(k, end)
 	if k >= end {
@@ -872,7 +907,7 @@ func (f *finder) skipCirc(k, end int) int {
 			k++
 			continue
 		}
-		if prepositions[t.Lower] || t.Lower == "of" {
+		if prepositions[t.Lower] || t.Lower == "of" || t.Lower == "after" || t.Lower == "before" {
 			if n := f.ppEnd(k, end); n > k+1 {
 				k = n
 				continue
@@ -1031,6 +1066,22 @@ func (f *finder) subjectBefore(c, lo int) (ns, ne int, neg bool) {
 		return -1, -1, neg
 	}
 	s, e := f.npBefore(j+1, lo)
+	if s > lo {
+		// "A senior diplomat who attended the session said": the noun
+		// phrase before the relative clause.
+		for w := s - 1; w > lo && w >= s-10; w-- {
+			u := f.tok(w)
+			if u.Kind != Word || f.qidx[w] >= 0 {
+				break
+			}
+			if u.Lower == "who" || u.Lower == "that" && w+1 < s {
+				if s2, e2 := f.npBefore(w, lo); s2 >= 0 && e2 == w && f.nameLike(s2, e2) && f.phraseStart(s2, lo) {
+					return s2, e2, neg
+				}
+				break
+			}
+		}
+	}
 	return s, e, neg
 }
 

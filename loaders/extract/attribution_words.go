@@ -80,7 +80,8 @@ var (
 		workers scientists researchers economists doctors officers police prosecutors
 		democrats republicans conservatives liberals americans others many some both
 		officers commanders adviser advisor negotiator diplomat lawmaker legislator
-		economist analyst researcher strategist pollster activist campaigner`)
+		economist analyst researcher strategist pollster activist campaigner delegation
+		delegates negotiators`)
 
 	// documentNouns are what a source writes: "the Reuters report",
 	// "a statement from the ministry" are that source speaking.

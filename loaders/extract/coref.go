@@ -103,6 +103,13 @@ func (f *finder) resolve(ns, ne, si int) int {
 			return e
 		}
 	}
+	// "The association's chairman, Per Aasen": a name the entity stage
+	// missed, after a description.
+	if len(parts) == 2 && f.describes(parts[0][0], parts[0][1]) {
+		if ent := f.unknownName(parts[1][0], parts[1][1]); ent >= 0 {
+			return ent
+		}
+	}
 	for pi, p := range parts {
 		if pi == 1 {
 			// A capitalised name the entity stage did not find, before
@@ -174,7 +181,7 @@ func (f *finder) resolve(ns, ne, si int) int {
 			}
 		}
 		if orgHeads[head] && f.tok(s).Lower == "the" && hk == e-1 {
-			if ent := f.resolveOrgHead(s, head); ent >= 0 {
+			if ent := f.resolveOrgHead(s, e, head); ent >= 0 {
 				return ent
 			}
 		}
@@ -192,6 +199,21 @@ func (f *finder) resolve(ns, ne, si int) int {
 // indefinites open a phrase about one member of a group or an unnamed
 // person ("a Democrat", "another official").
 var indefinites = wordSet(`a an another one two three four five several some many most few`)
+
+// describes tells whether [s, e) is a description that an apposition may
+// name: a determiner or possessive phrase headed by a title or group noun.
+func (f *finder) describes(s, e int) bool {
+	head, _ := f.headWord(s, e)
+	if !roleNouns[head] && !genericNouns[head] {
+		return false
+	}
+	for i := s; i < e; i++ {
+		if t := f.tok(i); determiners[t.Lower] || t.Kind == Possessive {
+			return true
+		}
+	}
+	return false
+}
 
 // hasWord tells whether one of the words occurs in [s, e).
 func (f *finder) hasWord(s, e int, words ...string) bool {
@@ -465,32 +487,40 @@ func (f *finder) lastMentionBefore(e, i int) int {
 	return pos
 }
 
-// resolveOrgHead resolves "the ministry", "the agency": the latest
-// organization whose name has that word, else the latest organization.
-func (f *finder) resolveOrgHead(s int, head string) int {
+// resolveOrgHead resolves "the ministry", "the Chilean navy": the latest
+// organization whose name has that word (and that belongs to the country
+// the phrase names, when it names one). An organization qualified by a
+// country that the article has not named yet becomes an entity ("the
+// Chilean navy").
+func (f *finder) resolveOrgHead(s, e int, head string) int {
 	d := f.d
-	any := -1
+	var qual *Entity
+	for i := s; i < e; i++ {
+		if ent, _, me := f.mentionEntity(i); ent >= 0 {
+			if f.entityType(ent) == schema.TypeCountry {
+				qual = d.Entities[ent]
+			}
+			i = me - 1
+		}
+	}
 	for m := f.mentionBefore(s); m >= 0; m-- {
 		mm := &d.Mentions[m]
 		if mm.Entity < 0 || f.inQuote(mm.Start) {
 			continue
 		}
-		e := d.Entities[mm.Entity]
-		if e.Type != schema.TypeOrganization {
+		ent := d.Entities[mm.Entity]
+		if ent.Type != schema.TypeOrganization || !strings.Contains(strings.ToLower(ent.Name), head) {
 			continue
 		}
-		if strings.Contains(strings.ToLower(e.Name), head) {
-			return mm.Entity
+		if qual != nil && ent.Country != qual.Name && !strings.Contains(ent.Name, qual.Name) {
+			continue
 		}
-		if any < 0 {
-			any = mm.Entity
-		}
+		return mm.Entity
 	}
-	switch head {
-	case "government", "administration", "regime", "kremlin", "palace":
-		return -1
+	if qual != nil && s+1 < e {
+		return f.x.ensureEntity(d, s+1, e, schema.TypeOrganization)
 	}
-	return any
+	return -1
 }
 
 // titleWords are capitalised titles that precede a name and are not part
