@@ -267,6 +267,9 @@ func chunk(dt *data, d *Doc, i int, cs *[]candidate) int {
 			continue
 		}
 		if t.Kind == Word && t.Cap {
+			if j > i && isNonName(t) && !connectors[t.Lower] {
+				break // "CNBC Friday", "Reuters On"
+			}
 			if j > i && !entOrgHeads[toks[j-1].Lower] && connectors[toks[j-1].Lower] == false && knownOrgAt(dt, toks, j) {
 				break // "Obama White House": a name, then a known body
 			}
@@ -474,8 +477,8 @@ func headlineAt(d *Doc, i int) bool {
 	for e < len(toks) && !toks[e].LineBefore {
 		e++
 	}
-	if e-s > 20 {
-		return false
+	if e-s > 20 || toks[i].Para > 1 {
+		return false // only an unparsed title at the top reads so
 	}
 	caps, words := 0, 0
 	for k := s; k < e; k++ {

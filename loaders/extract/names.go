@@ -96,7 +96,8 @@ partnership hospital chamber channel telegraph observer chronicle wire magazine 
 globe standard mirror express examiner courier inquirer bulletin dispatch motor funds leisure
 economics research consulting solutions pharmaceuticals foods brands communications telecom
 airline petroleum steel mining resources investors advisors advisers management ventures
-records studios pictures productions
+records studios pictures productions cement controls power electric
+medical co gold bonds consolidated
 federation confederation syndicate cooperative organisation regime junta militia militias
 commissions councils parties ministries agencies banks universities institutes
 securities capital partners associates investments insurance
@@ -114,7 +115,7 @@ arrangement resolution`)
 
 // eventHeads are the head nouns of event names.
 var eventHeads = words(`week day summit conference games olympics cup festival war revolution election
-elections championship championships expo fair forum marathon tournament ceremony parade rally
+elections championship championships expo fair forum classic marathon tournament ceremony parade rally
 uprising crisis massacre bombing bombings`)
 
 // placeHeads are the head nouns of place names; placeFirst start them.
@@ -198,6 +199,18 @@ func personAt(dt *data, d *Doc, i, s, e int, sentInit bool, cs *[]candidate) {
 	}
 	c.start = s
 	c.sentInit = sentInit && s == i
+	allCaps := true
+	for k := s; k < e; k++ {
+		if !toks[k].Upper {
+			allCaps = false
+		}
+	}
+	if allCaps && e-s > 1 {
+		// "LEAGUE STANDINGS", "JOHN DOE": capitals say nothing.
+		c.pending = true
+		*cs = append(*cs, c)
+		return
+	}
 	if e-s == 1 && (toks[s].Upper || isAcronymLike(toks[s].Text)) {
 		// An acronym: whatever the article defines it as.
 		c.person = false
@@ -263,6 +276,16 @@ func personContext(dt *data, d *Doc, i, s, e int, c *candidate) bool {
 		if (n.Lower == "has" || n.Lower == "had" || n.Lower == "also") && e+1 < len(toks) && entSpeechVerbs[toks[e+1].Lower] {
 			return true
 		}
+		if n.Text == "(" && e+2 < len(toks) && toks[e+2].Text == ")" {
+			// "Jane Doe (Britain)", "John Doe (R-Texas)": a country or a
+			// party tag after a name.
+			if pi, end := dt.gaz.match(toks, e+1); pi >= 0 && end == e+2 && dt.known[dt.gaz.phrases[pi].known].typ == schema.TypeCountry {
+				return true
+			}
+			if w := toks[e+1].Text; len(w) > 2 && (w[0] == 'R' || w[0] == 'D' || w[0] == 'I') && w[1] == '-' {
+				return true
+			}
+		}
 		if n.Text == "," && e+1 < len(toks) {
 			m := &toks[e+1]
 			if m.Lower == "who" {
@@ -303,6 +326,9 @@ func nameShape(dt *data, d *Doc, s, e int) bool {
 				continue
 			}
 			return false
+		}
+		if len(t.Text) == 1 {
+			return false // "W D L G": letters, not initials
 		}
 		if isNonName(t) || adjectiveNonNames[t.Lower] || (t.Upper && len(t.Text) > 2 && !strings.HasSuffix(t.Text, ".")) {
 			return false
