@@ -461,8 +461,32 @@ func chunk(dt *data, d *Doc, i int, cs *[]candidate) int {
 			return e
 		}
 	}
+	if creditAfter(d, s, e) {
+		// "..., Kestrel Daily reported.": a news medium credited at the
+		// end of a sentence.
+		cand := newCand(s, e, schema.TypeOrganization, MentionName)
+		cand.name = d.Span(s, e)
+		cand.key = "o:" + nameKey(cand.name)
+		cand.media = true
+		*cs = append(*cs, cand)
+		return e
+	}
 	personAt(dt, d, i, s, e, sentInit, cs)
 	return e
+}
+
+// creditAfter recognises a trailing credit: ", X reported." or ", X
+// reports." closing the sentence.
+func creditAfter(d *Doc, s, e int) bool {
+	toks := d.Tokens
+	if s == 0 || e+1 >= len(toks) || toks[s-1].Text != "," {
+		return false
+	}
+	if v := toks[e].Lower; v != "reported" && v != "reports" {
+		return false
+	}
+	n := &toks[e+1]
+	return n.Text == "." || n.ParaBefore || toks[e].Sent != n.Sent
 }
 
 // headlineAt tells whether token i stands on a line that reads as a

@@ -426,6 +426,7 @@ func TestNameRuns(t *testing.T) {
 		{"Simon Hall said he would stay. The concert was at the Albert Hall.", []want{{schema.TypePerson, "Simon Hall"}, {schema.TypeLocation, "Albert Hall"}}, nil},
 		{"The Brussels-based Egmont Foundation published it.", []want{{schema.TypeOrganization, "Egmont Foundation"}}, []string{"Brussels-based Egmont Foundation"}},
 		{"Senator Visits Kestrel Islands Amid Protests\n\nThe visit went ahead.", nil, []string{"Senator Visits Kestrel Islands Amid Protests", "Visits Kestrel Islands Amid Protests"}},
+		{"The talks failed, Alwaght reported. Later, Kestrel Daily Monitor reported.", []want{{schema.TypeOrganization, "Alwaght"}, {schema.TypeOrganization, "Kestrel Daily Monitor"}}, nil},
 		{"He met Obama White House aides.", []want{{schema.TypeOrganization, "White House"}}, []string{"Obama White House"}},
 	}
 	for _, c := range cases {
