@@ -127,7 +127,7 @@ func (f *finder) isVerb(i int, cv *cueVerb) bool {
 			return false
 		}
 		// "the new report", "an angry warning"
-		if i > 1 && !isPastCue(t.Lower) && p.Kind == Word && !p.Cap && determiners[f.tok(i-2).Lower] && f.tok(i-2).Lower != "that" && !auxiliaries[p.Lower] && !isAdverb(p.Lower) {
+		if i > 1 && !isPastCue(t.Lower) && !f.claimMarkerAt(i+1) && p.Kind == Word && !p.Cap && determiners[f.tok(i-2).Lower] && f.tok(i-2).Lower != "that" && !auxiliaries[p.Lower] && !isAdverb(p.Lower) {
 			return false
 		}
 	}
@@ -137,6 +137,16 @@ func (f *finder) isVerb(i int, cv *cueVerb) bool {
 		return false
 	}
 	return true
+}
+
+// claimMarkerAt tells whether token i introduces a claim: "that", a colon
+// or an opening quotation mark.
+func (f *finder) claimMarkerAt(i int) bool {
+	if i >= len(f.d.Tokens) {
+		return false
+	}
+	t := f.tok(i)
+	return t.Lower == "that" || isPunct(t, ":") || f.quoteOpening(i) >= 0
 }
 
 // add records a statement and marks its tokens used.

@@ -156,7 +156,7 @@ func (f *finder) resolve(ns, ne, si int) int {
 		}
 		// "Iranian officials": one country or organization qualifying an
 		// unnamed group.
-		if genericNouns[head] && !f.hasWord(s, e, "unnamed", "anonymous", "and", "other", "some", "several") {
+		if genericNouns[head] && !f.hasWord(s, e, "unnamed", "anonymous", "and", "other", "some", "several") && !indefinites[f.tok(s).Lower] {
 			found := -1
 			for i := s; i < hk; i++ {
 				if ent, _, me := f.mentionEntity(i); ent >= 0 {

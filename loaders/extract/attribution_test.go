@@ -1,0 +1,118 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"newsgraph/loaders"
+)
+
+// statementsOf runs the whole pipeline over a text and lists its
+// statements as "speaker | kind | text".
+func statementsOf(t *testing.T, x *Extractor, a *loaders.Article) []string {
+	t.Helper()
+	d := x.Analyze(a)
+	var out []string
+	for _, s := range d.Statements {
+		sp := s.SpeakerText
+		if s.Speaker >= 0 {
+			sp = d.Entities[s.Speaker].Name
+		}
+		out = append(out, sp+" | "+s.Kind+" | "+s.Claim(d.Text))
+	}
+	return out
+}
+
+type statementCase struct {
+	name, in string
+	want     []string
+}
+
+func runStatementCases(t *testing.T, cases []statementCase) {
+	t.Helper()
+	x := New()
+	for _, c := range cases {
+		got := statementsOf(t, x, &loaders.Article{Text: c.in})
+		if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
+			t.Errorf("%s: %q\n got %q\nwant %q", c.name, c.in, got, c.want)
+		}
+	}
+}
+
+// TestCuePatterns covers where the claim stands around its cue.
+func TestCuePatterns(t *testing.T) {
+	const ap = "Ana Petrova"
+	runStatementCases(t, []statementCase{
+		{"said that", "Foreign Minister Ana Petrova said on Monday that the border would stay open.",
+			[]string{ap + " | indirect | the border would stay open."}},
+		{"bare clause", "Foreign Minister Ana Petrova said the talks had failed.",
+			[]string{ap + " | indirect | the talks had failed."}},
+		{"told reporters", "Foreign Minister Ana Petrova told reporters in Sofia that the talks had failed.",
+			[]string{ap + " | indirect | the talks had failed."}},
+		{"quote then speaker", `"The talks failed," Foreign Minister Ana Petrova said.`,
+			[]string{ap + " | direct | The talks failed,"}},
+		{"quote then said X", `"The talks failed," said Foreign Minister Ana Petrova.`,
+			[]string{ap + " | direct | The talks failed,"}},
+		{"colon quote", `Foreign Minister Ana Petrova said: "The talks failed. We go home."`,
+			[]string{ap + " | direct | The talks failed. We go home."}},
+		{"attribution in the middle", `"The talks failed," Foreign Minister Ana Petrova said, "and nobody is surprised."`,
+			[]string{ap + " | direct | The talks failed, and nobody is surprised."}},
+		{"claim then speaker", "The talks failed, Foreign Minister Ana Petrova said.",
+			[]string{ap + " | indirect | The talks failed"}},
+		{"unquoted middle", "The talks, Foreign Minister Ana Petrova said, had failed badly.",
+			[]string{ap + " | indirect | The talks had failed badly."}},
+		{"according to before", "According to Foreign Minister Ana Petrova, the talks had failed.",
+			[]string{ap + " | indirect | the talks had failed."}},
+		{"according to after", "The talks had failed, according to Foreign Minister Ana Petrova.",
+			[]string{ap + " | indirect | The talks had failed"}},
+		{"ruled out", "Foreign Minister Ana Petrova has ruled out new talks with the rebels.",
+			[]string{ap + " | indirect | ruled out new talks with the rebels."}},
+		{"participle", "Foreign Minister Ana Petrova rejected the proposal, saying it ignored the farmers.",
+			[]string{ap + " | indirect | rejected the proposal", ap + " | indirect | it ignored the farmers."}},
+		{"went on to say", `Foreign Minister Ana Petrova went on to say: "Nobody wants war."`,
+			[]string{ap + " | direct | Nobody wants war."}},
+		{"mixed", `Foreign Minister Ana Petrova said Bulgaria "will not yield" to pressure.`,
+			[]string{ap + " | mixed | Bulgaria \"will not yield\" to pressure."}},
+		{"two claims", "Foreign Minister Ana Petrova said the border was open, adding that trucks could pass.",
+			[]string{ap + " | indirect | the border was open", ap + " | indirect | trucks could pass."}},
+		{"quotation continued", `"The talks failed," Foreign Minister Ana Petrova said. "We will try again in May."`,
+			[]string{ap + " | direct | The talks failed,", ap + " | direct | We will try again in May."}},
+		{"apposition", "Ana Petrova, the foreign minister, said the talks had failed.",
+			[]string{ap + " | indirect | the talks had failed."}},
+		{"relative clause", "Ana Petrova, who led the delegation, said the talks had failed.",
+			[]string{ap + " | indirect | the talks had failed."}},
+		{"shared subject", "Foreign Minister Ana Petrova left the room and said the talks had failed.",
+			[]string{ap + " | indirect | the talks had failed."}},
+	})
+}
+
+// TestNotStatements covers cue words that attribute nothing.
+func TestNotStatements(t *testing.T) {
+	runStatementCases(t, []statementCase{
+		{"negated", "Foreign Minister Ana Petrova did not say whether the talks would resume.", nil},
+		{"declined", "Foreign Minister Ana Petrova declined to say whether the talks would resume.", nil},
+		{"passive", "The talks were said to be close to collapse.", nil},
+		{"noun", "Her statement was brief and the reports of a deal were premature.", nil},
+		{"noun after possessive", "Petrova's claims about the talks were widely shared.", nil},
+		{"capitalised", "The United States and the Federated States of Micronesia signed the pact.", nil},
+		{"scare quotes", `The so-called "peace dividend" never came.`, nil},
+		{"writer", "I said the talks had failed, and we left.", nil},
+	})
+}
+
+// TestClaimBoundaries covers where a claim ends.
+func TestClaimBoundaries(t *testing.T) {
+	const ap = "Ana Petrova"
+	runStatementCases(t, []statementCase{
+		{"whole clause to the end", "Foreign Minister Ana Petrova said that the border would stay open, and that trade would resume.",
+			[]string{ap + " | indirect | the border would stay open, and that trade would resume."}},
+		{"before according to", "Foreign Minister Ana Petrova said the border was open, according to state radio.",
+			[]string{ap + " | indirect | the border was open"}},
+		{"before a new named clause", "Foreign Minister Ana Petrova urged both sides to show restraint, and President Ivan Dimov called the rebels on Monday.",
+			[]string{ap + " | indirect | both sides to show restraint"}},
+		{"nested cue stays inside", "Foreign Minister Ana Petrova said the rebels claimed the town had fallen.",
+			[]string{ap + " | indirect | the rebels claimed the town had fallen."}},
+		{"quote spans sentences", `Foreign Minister Ana Petrova said: "One. Two. Three."`,
+			[]string{ap + " | direct | One. Two. Three."}},
+	})
+}
