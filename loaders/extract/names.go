@@ -97,7 +97,8 @@ globe standard mirror express examiner courier inquirer bulletin dispatch motor 
 economics research consulting solutions pharmaceuticals foods brands communications telecom
 airline petroleum steel mining resources investors advisors advisers management ventures
 records studios pictures productions cement controls power electric
-medical co gold bonds consolidated
+medical co gold bonds consolidated ag a.g. sa s.a. nv n.v. gmbh spa s.p.a. ab asa oy kk bhd
+pty brothers bros industrie cos
 federation confederation syndicate cooperative organisation regime junta militia militias
 commissions councils parties ministries agencies banks universities institutes
 securities capital partners associates investments insurance
@@ -128,7 +129,8 @@ var placeFirst = words(`river lake mount fort port cape isle gulf bay north sout
 // otherHeads are the heads of names that are neither persons nor scored
 // entities: programmes, policies, reports, documents, products.
 var otherHeads = words(`programme program scheme initiative project strategy policy report review
-inquiry expansion index award awards prize open show series film book album poll
+inquiry expansion index award awards prize open show series film book album poll rate
+rates
 survey study`)
 
 // stateWords make a name a state's, not a person's.
@@ -227,6 +229,9 @@ func personAt(dt *data, d *Doc, i, s, e int, sentInit bool, cs *[]candidate) {
 			continue
 		}
 		break
+	}
+	if e-s == 1 && len([]rune(toks[s].Text)) == 1 {
+		return // a letter ("S and P")
 	}
 	c.evidence = titled || personContext(dt, d, i, s, e, &c)
 	if c.evidence && !titled && e-s == 1 && commonWord(dt, &toks[s]) && !honorificBefore(dt, d, s) {
@@ -327,8 +332,8 @@ func nameShape(dt *data, d *Doc, s, e int) bool {
 			}
 			return false
 		}
-		if len(t.Text) == 1 {
-			return false // "W D L G": letters, not initials
+		if len(t.Text) == 1 || strings.Count(t.Text, ".") >= 2 {
+			return false // "W D L G", "N.Z. Dlrs": letters and abbreviations
 		}
 		if isNonName(t) || adjectiveNonNames[t.Lower] || (t.Upper && len(t.Text) > 2 && !strings.HasSuffix(t.Text, ".")) {
 			return false
