@@ -78,9 +78,9 @@ type actPhrase struct {
 // actIndex maps a phrase's first word (without a final *) to its phrases.
 var actIndex, actPrefixes = buildActIndex()
 
-func buildActIndex() (map[string][]actPhrase, []actPhrase) {
+func buildActIndex() (map[string][]actPhrase, map[string][]actPhrase) {
 	idx := map[string][]actPhrase{}
-	var prefixes []actPhrase
+	prefixes := map[string][]actPhrase{} // by the first three letters
 	for rank, g := range actTriggers {
 		for _, p := range strings.Split(g.phrases, "|") {
 			words := strings.Fields(p)
@@ -90,7 +90,11 @@ func buildActIndex() (map[string][]actPhrase, []actPhrase) {
 				words[len(words)-1] = strings.TrimSuffix(last, "*")
 			}
 			if ap.prefix && len(words) == 1 {
-				prefixes = append(prefixes, ap)
+				if len(words[0]) < 3 {
+					panic("extract: act prefix too short: " + p)
+				}
+				k := words[0][:3]
+				prefixes[k] = append(prefixes[k], ap)
 				continue
 			}
 			idx[words[0]] = append(idx[words[0]], ap)
@@ -122,9 +126,11 @@ func (d *Doc) actOf(cv *cueVerb, s, e, cutS, cutE int) string {
 				best, bestRank = ap.act, ap.rank
 			}
 		}
-		for _, ap := range actPrefixes {
-			if ap.rank < bestRank && strings.HasPrefix(t.Lower, ap.words[0]) {
-				best, bestRank = ap.act, ap.rank
+		if len(t.Lower) >= 3 {
+			for _, ap := range actPrefixes[t.Lower[:3]] {
+				if ap.rank < bestRank && strings.HasPrefix(t.Lower, ap.words[0]) {
+					best, bestRank = ap.act, ap.rank
+				}
 			}
 		}
 	}
