@@ -423,6 +423,7 @@ func TestNameRuns(t *testing.T) {
 		{"Voters in Georgia and Ohio went to the polls.", []want{{schema.TypeLocation, "Georgia"}}, nil},
 		{"Georgia and Armenia signed a deal in Tbilisi.", []want{{schema.TypeCountry, "Georgia"}}, nil},
 		{"Prices rose, Nationwide said. The Treasury has announced a review.", nil, []string{"Nationwide", "Treasury"}},
+		{"Taxes must fall, Dole said on Monday. Dole said he would win.", []want{{schema.TypePerson, "Dole"}}, nil},
 		{"Simon Hall said he would stay. The concert was at the Albert Hall.", []want{{schema.TypePerson, "Simon Hall"}, {schema.TypeLocation, "Albert Hall"}}, nil},
 		{"The Brussels-based Egmont Foundation published it.", []want{{schema.TypeOrganization, "Egmont Foundation"}}, []string{"Brussels-based Egmont Foundation"}},
 		{"Senator Visits Kestrel Islands Amid Protests\n\nThe visit went ahead.", nil, []string{"Senator Visits Kestrel Islands Amid Protests", "Visits Kestrel Islands Amid Protests"}},

@@ -234,13 +234,14 @@ func personAt(dt *data, d *Doc, i, s, e int, sentInit bool, cs *[]candidate) {
 		return // a letter ("S and P")
 	}
 	c.evidence = titled || personContext(dt, d, i, s, e, &c)
-	if c.evidence && !titled && e-s == 1 && commonWord(dt, &toks[s]) && !honorificBefore(dt, d, s) {
+	if c.evidence && !titled && e-s == 1 && commonWord(dt, &toks[s]) && !honorificBefore(dt, d, s) && !personalPronounAfter(toks, e) {
 		// "Nationwide said", "the Treasury has announced": a common word
-		// that a verb follows is no evidence of a person.
+		// that a verb follows is no evidence of a person, unless a
+		// personal pronoun follows ("Dole said he ...").
 		c.evidence = false
 	}
 	c.shape = nameShape(dt, d, s, e)
-	if c.sentInit && commonWord(dt, &toks[s]) && !titled {
+	if c.sentInit && commonWord(dt, &toks[s]) && !titled && !(e-s == 1 && e < len(toks) && entSpeechVerbs[toks[e].Lower] && personalPronounAfter(toks, e)) {
 		// "Officials said", "Trump said" at a sentence start: only a name
 		// found elsewhere makes it one.
 		c.evidence, c.shape = false, false
@@ -441,40 +442,52 @@ func (r *resolver) persons() {
 		}
 	}
 	var names map[string]int
-	for ci := range r.cs {
-		c := &r.cs[ci]
-		if !c.person || c.entity >= 0 {
-			continue
-		}
-		if names == nil {
-			names = r.nameIndex()
-		}
-		span := d.Span(c.start, c.end)
-		key := nameKey(span)
-		if ei, ok := names[key]; ok {
-			c.entity = ei
-			c.kind = MentionAlias
-			if d.Entities[ei].Type != schema.TypePerson {
-				c.kind = MentionName
+	// Names with evidence first, then the rest, which only join.
+	for pass := 0; pass < 2; pass++ {
+		for ci := range r.cs {
+			c := &r.cs[ci]
+			if !c.person || c.entity >= 0 || pass == 0 && (c.pending || !c.evidence) {
+				continue
 			}
-			continue
+			if names == nil {
+				names = r.nameIndex()
+			}
+			r.person(ci, names)
 		}
-		if ei := r.personByPart(ci, key); ei >= 0 {
-			c.entity = ei
-			c.kind = MentionAlias
-			continue
-		}
-		if c.pending || c.end-c.start > 1 && particleStart(d, c.start) && !c.evidence {
-			continue
-		}
-		if c.end-c.start == 1 && !c.evidence {
-			continue
-		}
-		c.entity = r.entity("p:"+key, func() *Entity {
-			return &Entity{Type: schema.TypePerson, Name: span}
-		})
-		names[key] = c.entity
 	}
+}
+
+// person resolves one person candidate that is not a full name with
+// evidence: it joins the entity it names, or makes a new person when it
+// has evidence of its own.
+func (r *resolver) person(ci int, names map[string]int) {
+	d := r.d
+	c := &r.cs[ci]
+	span := d.Span(c.start, c.end)
+	key := nameKey(span)
+	if ei, ok := names[key]; ok {
+		c.entity = ei
+		c.kind = MentionAlias
+		if d.Entities[ei].Type != schema.TypePerson {
+			c.kind = MentionName
+		}
+		return
+	}
+	if ei := r.personByPart(ci, key); ei >= 0 {
+		c.entity = ei
+		c.kind = MentionAlias
+		return
+	}
+	if c.pending || c.end-c.start > 1 && particleStart(d, c.start) && !c.evidence {
+		return
+	}
+	if c.end-c.start == 1 && !c.evidence {
+		return
+	}
+	c.entity = r.entity("p:"+key, func() *Entity {
+		return &Entity{Type: schema.TypePerson, Name: span}
+	})
+	names[key] = c.entity
 }
 
 // particleStart tells whether a name starts with a particle ("Le Drian",
@@ -663,4 +676,19 @@ func (r *resolver) personByPart(ci int, key string) int {
 func honorificBefore(dt *data, d *Doc, s int) bool {
 	ts, ti := dt.titleEndingAt(d.Tokens, s)
 	return ts < s && d.Tokens[ts].Cap && ti.class != "relation"
+}
+
+// personalPronounAfter tells whether "he", "she", "his" or "her" comes
+// within a few tokens after the verb that follows a name, in its sentence:
+// "Dole said he would", "Dole told reporters his plan".
+func personalPronounAfter(toks []Token, e int) bool {
+	for k := e + 1; k < len(toks) && k <= e+4 && toks[k].Sent == toks[e].Sent; k++ {
+		switch toks[k].Lower {
+		case "he", "she", "his", "her", "him":
+			return true
+		case "it", "its", "they", "their":
+			return false
+		}
+	}
+	return false
 }
