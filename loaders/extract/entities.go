@@ -113,8 +113,6 @@ func scan(dt *data, d *Doc, credits []credit) []candidate {
 			c := newCand(i, end, k.typ, p.kind)
 			c.known = int(p.known)
 			c.media = k.kind == kindMedia
-			// "Democrats" for the party, "the Emirates" for the country:
-			// a plural demonym of a place is a demonym mention.
 			cs = append(cs, c)
 			i = acronymAfter(d, end, &cs)
 			continue
