@@ -154,7 +154,7 @@ func (f *finder) add(st *found) {
 	if st.e <= st.s || st.spk.entity < 0 && st.spk.s >= st.spk.e {
 		return
 	}
-	if f.words(st.s, st.e)-f.words(st.cutS, st.cutE) < 2 {
+	if n := f.words(st.s, st.e) - f.words(st.cutS, st.cutE); n < 2 || n < 3 && st.kind != direct {
 		return
 	}
 	f.found = append(f.found, st)
@@ -305,12 +305,15 @@ func (f *finder) passive(c, lo int) bool {
 		case "is", "was", "are", "were", "be", "been", "being", "'s":
 			return true
 		}
-		if !isAdverb(t.Lower) && t.Lower != "also" && t.Lower != "reportedly" && t.Lower != "widely" {
+		if !isAdverb(t.Lower) && !(auxiliaries[t.Lower] && !beOrHave[t.Lower]) {
 			return false
 		}
 	}
 	return false
 }
+
+// beOrHave are the auxiliaries that make tenses and voices.
+var beOrHave = wordSet(`is was are were be been being has have had will would could should may might must can shall did does do`)
 
 // emit finishes a statement: a claim that is exactly a quotation becomes
 // direct and loses its marks; a claim with quotations in it is mixed.
@@ -424,6 +427,9 @@ func (f *finder) postposed(si, ns, ne, cueS, j int, cv *cueVerb, cueText string,
 		after = ne
 	} else if cv.Class == cueTell {
 		after = f.skipAddressee(after, sent.End)
+	}
+	if strictForms[f.tok(cueS).Lower] && !(after < sent.End && isEnd(f.tok(after)) || after >= sent.End) {
+		return false // "charged with", "continues to lead"
 	}
 	after = f.skipCirc(after, sent.End)
 	second := -1 // quotation after the attribution
@@ -630,8 +636,10 @@ func (f *finder) claimAfter(cv *cueVerb, c, j, si int) (cs, ce int, kind string,
 	case f.quoteOpening(k) >= 0:
 		return f.claimFrom(k, si)
 	case t.Lower == "that" && k+1 < end:
-		cs, ce, kind, ok = f.claimFrom(k+1, si)
-		return
+		if strictForms[f.tok(c).Lower] && beOrHave[f.tok(k+1).Lower] {
+			return 0, 0, "", false // "states that will vote": a relative clause
+		}
+		return f.claimFrom(k+1, si)
 	case strictForms[f.tok(c).Lower]:
 		return 0, 0, "", false
 	case cv.To && t.Lower == "to" && k+1 < end && f.tok(k+1).Kind == Word:
@@ -1060,7 +1068,7 @@ func (f *finder) subjectBefore(c, lo int) (ns, ne int, neg bool) {
 				return s1, j, neg
 			}
 		}
-		if s1, e1 := f.npBefore(j, lo); s1 >= 0 && e1 == j && f.nameLike(s1, e1) && f.phraseStart(s1, lo) {
+		if s1, e1 := f.npBefore(j, lo); s1 >= 0 && e1 == j && f.nameLike(s1, e1) && (s1 == lo || isSep(f.tok(s1-1))) {
 			return s1, e1, neg
 		}
 		return -1, -1, neg
@@ -1120,6 +1128,9 @@ func (f *finder) phraseStart(s, lo int) bool {
 		return true
 	}
 	p := f.tok(s - 1)
+	if p.Kind == Word && (prepositions[p.Lower] || subordinators[p.Lower] && p.Lower != "while" && p.Lower != "although" && p.Lower != "though") {
+		return false // "before the convention, predicted X"
+	}
 	return isSep(p) || p.Kind == Word && (clauseStarters[p.Lower] || clauseWords[p.Lower] || p.Lower == "so" || p.Lower == "then")
 }
 
@@ -1368,7 +1379,8 @@ func (f *finder) participle(si, i, j int, cv *cueVerb) {
 		k--
 	}
 	p := f.tok(k)
-	host := isPunct(p, ",") || p.Lower == "while" || p.Lower == "before" || p.Lower == "after" || p.Lower == "by" || p.Lower == "and" || participleHosts[p.Lower]
+	host := isPunct(p, ",") || participleHosts[p.Lower] ||
+		cv.Class != cueObject && (p.Lower == "while" || p.Lower == "before" || p.Lower == "after" || p.Lower == "by" || p.Lower == "and")
 	if !host {
 		// "a statement on Friday firmly rejecting"
 		for m := k; m > sent.Start && m > k-4; m-- {

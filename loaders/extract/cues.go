@@ -128,7 +128,6 @@ remind reminds reminded reminding | tell | assert | ing
 advise advises advised advising | tell | appeal | to
 boast boasts boasted boasting | say | assert | ing
 brag brags bragged bragging | say | assert | ing
-agree agrees agreed | say | support |
 praise praises praised praising | object | support | ing
 welcome welcomes welcomed welcoming | object | support |
 hail hails hailed hailing | object | support |
@@ -140,7 +139,8 @@ hail hails hailed hailing | object | support |
 var strictForms = wordSet(`state states report reports comment comments post posts remarks charge
 	charges note notes answer answers counter counters joke jokes continue continues claim claims
 	promise promises pledge pledges vow vows warning appeal appeals demand demands guarantee
-	guarantees reply replies respond responds repeat repeats`)
+	guarantees reply replies respond responds repeat repeats dispute disputes charged mention
+	mentions`)
 
 // cueLexicon maps each lower-case verb form to its entry.
 var cueLexicon = buildCueLexicon(speechVerbs)
