@@ -82,6 +82,10 @@ func endsSentence(toks []Token, i int) bool {
 		// "U.S." or "Inc." may end a sentence when a typical sentence
 		// opener follows; titles (Mr., Gen.) and initials (J.) never do.
 		w := strings.ToLower(strings.TrimSuffix(t.Text, "."))
+		if w == "no" {
+			// "No. 10" numbers; "He said no. She left." ends.
+			return i+1 < len(toks) && toks[i+1].Kind != Number && (toks[i+1].ParaBefore || toks[i+1].Cap && sentenceStarters[toks[i+1].Lower])
+		}
 		if titleAbbreviations[w] || len([]rune(w)) == 1 {
 			return false
 		}

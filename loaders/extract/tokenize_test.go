@@ -120,6 +120,7 @@ func TestSplitSentences(t *testing.T) {
 		{"Growth was 3.5 percent. Then it fell.", []string{"Growth was 3.5 percent.", "Then it fell."}},
 		{"J. Doe spoke (briefly.) Then left.", []string{"J. Doe spoke (briefly.)", "Then left."}},
 		{"Is it? yes it is.", []string{"Is it? yes it is."}},
+		{"He said no. She left No. 10 at noon.", []string{"He said no.", "She left No. 10 at noon."}},
 	}
 	for _, c := range cases {
 		got := sentenceTexts(c.in)
