@@ -24,27 +24,28 @@ import (
 
 // candidate is a span the scan found, before entities exist.
 type candidate struct {
-	start, end int
-	typ        string
-	kind       MentionKind
-	known      int      // gazetteer entry, -1
-	name       string   // canonical name for a new entity
-	key        string   // grouping key for entities that are not known
-	aliases    []string // standard other names
-	surface    string   // alias form as written, when it differs from the span
-	country    int      // known index of the country it belongs to, -1
-	port       string   // ministries: portfolio key
-	media      bool     // organizations: a news medium
-	person     bool     // a person's name
-	evidence   bool     // context says it is a person
-	shape      bool     // it looks like a person's full name
-	sentInit   bool     // it starts a sentence
-	gender     Gender
-	pending    bool   // kept only if it names an entity found elsewhere
-	implied    int    // a known entity the mention implies without naming it alone (the council of a resolution), -1
-	ref        string // reference: "agreement", "resolution", "ministry"
-	acronymOf  int    // the candidate an "(ACRONYM)" defines, -1
-	entity     int    // resolved entity, -1
+	start, end  int
+	typ         string
+	kind        MentionKind
+	known       int      // gazetteer entry, -1
+	name        string   // canonical name for a new entity
+	key         string   // grouping key for entities that are not known
+	aliases     []string // standard other names
+	surface     string   // alias form as written, when it differs from the span
+	country     int      // known index of the country it belongs to, -1
+	port        string   // ministries: portfolio key
+	media       bool     // organizations: a news medium
+	person      bool     // a person's name
+	evidence    bool     // context says it is a person
+	shape       bool     // it looks like a person's full name
+	sentInit    bool     // it starts a sentence
+	gender      Gender
+	pending     bool   // kept only if it names an entity found elsewhere
+	orgFallback bool   // an organization when it joins no person
+	implied     int    // a known entity the mention implies without naming it alone (the council of a resolution), -1
+	ref         string // reference: "agreement", "resolution", "ministry"
+	acronymOf   int    // the candidate an "(ACRONYM)" defines, -1
+	entity      int    // resolved entity, -1
 }
 
 func newCand(start, end int, typ string, kind MentionKind) candidate {
@@ -459,6 +460,14 @@ func chunk(dt *data, d *Doc, i int, cs *[]candidate) int {
 			return e
 		}
 	}
+	if orgBefore(d, s, e) {
+		// "a Pirelli spokesman", "Tesla shares": an organization, unless
+		// the article names a person so (joined in persons()).
+		c := newCand(s, e, schema.TypePerson, MentionName)
+		c.person, c.pending, c.orgFallback = true, true, true
+		*cs = append(*cs, c)
+		return e
+	}
 	if creditAfter(d, s, e) {
 		// "..., Kestrel Daily reported.": a news medium credited at the
 		// end of a sentence.
@@ -836,4 +845,24 @@ func (r *resolver) usStates() {
 		e.Type, e.Aliases, e.Country = schema.TypeLocation, nil, "United States"
 		c.typ = schema.TypeLocation
 	}
+}
+
+// orgNouns after a name make it an organization's: its spokesman, its
+// shares, its board.
+var orgNouns = words(`spokesman spokeswoman spokesperson spokespeople official officials executive
+executives shares stock stocks shareholders board employees workers subsidiary unit
+headquarters lawyers`)
+
+// orgBefore recognises "a/an/the X spokesman", "X shares": a capitalised
+// run after an article and before an organization noun.
+func orgBefore(d *Doc, s, e int) bool {
+	toks := d.Tokens
+	if s == 0 || e >= len(toks) || !orgNouns[toks[e].Lower] || toks[e].Cap {
+		return false
+	}
+	switch toks[s-1].Lower {
+	case "a", "an", "the":
+		return true
+	}
+	return false
 }

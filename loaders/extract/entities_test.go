@@ -428,6 +428,8 @@ func TestNameRuns(t *testing.T) {
 		{"The Brussels-based Egmont Foundation published it.", []want{{schema.TypeOrganization, "Egmont Foundation"}}, []string{"Brussels-based Egmont Foundation"}},
 		{"Senator Visits Kestrel Islands Amid Protests\n\nThe visit went ahead.", nil, []string{"Senator Visits Kestrel Islands Amid Protests", "Visits Kestrel Islands Amid Protests"}},
 		{"The talks failed, Alwaght reported. Later, Kestrel Daily Monitor reported.", []want{{schema.TypeOrganization, "Alwaght"}, {schema.TypeOrganization, "Kestrel Daily Monitor"}}, nil},
+		{"A Pirelli spokesman declined to comment, and Tesla shares fell.", []want{{schema.TypeOrganization, "Pirelli"}}, []string{"Tesla shares"}},
+		{"Senator Jane Ames spoke. An Ames spokesman said no.", []want{{schema.TypePerson, "Jane Ames"}}, nil},
 		{"He met Obama White House aides.", []want{{schema.TypeOrganization, "White House"}}, []string{"Obama White House"}},
 	}
 	for _, c := range cases {

@@ -455,6 +455,16 @@ func (r *resolver) persons() {
 			r.person(ci, names)
 		}
 	}
+	for ci := range r.cs {
+		c := &r.cs[ci]
+		if c.orgFallback && c.entity < 0 {
+			name := d.Span(c.start, c.end)
+			c.person, c.typ, c.kind = false, schema.TypeOrganization, MentionName
+			c.entity = r.entity("o:"+nameKey(name), func() *Entity {
+				return &Entity{Type: schema.TypeOrganization, Name: name}
+			})
+		}
+	}
 }
 
 // person resolves one person candidate that is not a full name with
