@@ -4,90 +4,171 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"sort"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/nquads"
 
-	"newsgraph/graph"
 	"newsgraph/schema"
 )
 
 // quadSource streams the raw quads a quad format writes: every quad of the
-// store, or, with a time window, the quads of the articles published in it.
+// store, or, with a time window, the quads labelled with the articles
+// published in it. Quads come in store order, decoded in batches.
 type quadSource struct {
 	qs      cgraph.QuadStore
 	opt     Options
 	written int64
 }
 
-// articles returns the IRIs of the articles in the time window, sorted.
-func (s *quadSource) articles(ctx context.Context) ([]quad.IRI, error) {
-	var arts []quad.IRI
-	dates := map[quad.IRI]Day{}
-	err := graph.EachQuad(ctx, s.qs, quad.Object, schema.NewsArticle, func(q quad.Quad) error {
-		if iri, ok := q.Subject.(quad.IRI); ok && q.Predicate == schema.Type {
-			arts = append(arts, iri)
-		}
-		return nil
+// labels returns the keys of the articles in the time window; nil when
+// there is no window (every quad is selected).
+func (src *quadSource) labels(ctx context.Context) (map[any]bool, error) {
+	if !src.opt.dated() {
+		return nil, nil
+	}
+	s := newScanner(src.qs)
+	date, err := s.ref(schema.DatePublished)
+	if err != nil {
+		return nil, err
+	}
+	var arts []cgraph.Ref
+	err = s.eachWith(ctx, quad.Object, schema.NewsArticle, func(sub, _, _ cgraph.Ref) {
+		arts = append(arts, sub)
 	})
 	if err != nil {
 		return nil, fmt.Errorf("list articles: %w", err)
 	}
-	if s.opt.dated() {
-		err = graph.EachQuad(ctx, s.qs, quad.Predicate, schema.DatePublished, func(q quad.Quad) error {
-			if iri, ok := q.Subject.(quad.IRI); ok {
-				dates[iri] = dayOf(q.Object)
+	// An article's date is among its own few quads: read them through the
+	// subject index.
+	keep := map[any]bool{}
+	dec := newDecoder(s)
+	apply := func(p pending, v quad.Value) {
+		if src.opt.inWindow(dayOf(v)) {
+			keep[key(arts[p.idx])] = true
+		}
+	}
+	for i, a := range arts {
+		err := s.run(ctx, src.qs.QuadIterator(quad.Subject, a).Iterate(), func(q cgraph.Ref) error {
+			p, err := src.qs.QuadDirection(q, quad.Predicate)
+			if err != nil || key(p) != key(date) {
+				return err
 			}
-			return nil
+			o, err := src.qs.QuadDirection(q, quad.Object)
+			if err != nil {
+				return err
+			}
+			return dec.add(ctx, pending{code: pDatePublished, idx: int32(i), ref: o}, apply)
 		})
 		if err != nil {
 			return nil, fmt.Errorf("read article dates: %w", err)
 		}
-		kept := arts[:0]
-		for _, a := range arts {
-			if s.opt.inWindow(dates[a]) {
-				kept = append(kept, a)
-			}
-		}
-		arts = kept
 	}
-	sort.Slice(arts, func(i, j int) bool { return arts[i] < arts[j] })
-	return uniqueIRIs(arts), nil
+	if err := dec.flush(ctx, apply); err != nil {
+		return nil, err
+	}
+	return keep, nil
 }
 
-// eachAll calls fn for every quad of the store, in store order.
-func (s *quadSource) eachAll(ctx context.Context, fn func(quad.Quad) error) error {
-	it := s.qs.QuadsAllIterator().Iterate()
-	defer it.Close()
-	for it.Next(ctx) {
-		q, err := s.qs.Quad(it.Result())
-		if err != nil {
-			return fmt.Errorf("read quad: %w", err)
-		}
-		if err := fn(q); err != nil {
-			return err
-		}
+// maxValueCache bounds the values kept between batches. IRIs and short
+// literals (predicates, labels, entities, names, dates) repeat; long
+// literals (statement texts) do not and are not kept.
+const (
+	maxValueCache = 1 << 18
+	maxCachedLen  = 64
+)
+
+func cacheable(v quad.Value) bool {
+	switch v := v.(type) {
+	case quad.IRI:
+		return true
+	case quad.String:
+		return len(v) <= maxCachedLen
 	}
-	return it.Err()
+	return false
 }
 
-// each calls fn for every selected quad.
-func (s *quadSource) each(ctx context.Context, fn func(quad.Quad) error) error {
-	if !s.opt.dated() {
-		return s.eachAll(ctx, fn)
-	}
-	arts, err := s.articles(ctx)
+// each calls fn for every selected quad, in store order.
+func (src *quadSource) each(ctx context.Context, fn func(quad.Quad) error) error {
+	keep, err := src.labels(ctx)
 	if err != nil {
 		return err
 	}
-	for _, a := range arts {
-		if err := graph.EachQuad(ctx, s.qs, quad.Label, a, fn); err != nil {
+	s := newScanner(src.qs)
+	cache := map[any]quad.Value{}
+	fresh := map[any]quad.Value{}
+	var batch []cgraph.Ref // 4 references a quad: subject, predicate, object, label
+	var need []cgraph.Ref
+	flush := func() error {
+		need = need[:0]
+		clear(fresh)
+		for _, r := range batch {
+			if r == nil {
+				continue
+			}
+			k := key(r)
+			if _, ok := cache[k]; ok {
+				continue
+			}
+			if _, ok := fresh[k]; !ok {
+				fresh[k] = nil
+				need = append(need, r)
+			}
+		}
+		vals, err := s.values(ctx, need)
+		if err != nil {
 			return err
 		}
+		for i, r := range need {
+			fresh[key(r)] = vals[i]
+		}
+		value := func(r cgraph.Ref) quad.Value {
+			if r == nil {
+				return nil
+			}
+			if v, ok := cache[key(r)]; ok {
+				return v
+			}
+			return fresh[key(r)]
+		}
+		for i := 0; i < len(batch); i += 4 {
+			q := quad.Quad{Subject: value(batch[i]), Predicate: value(batch[i+1]), Object: value(batch[i+2]), Label: value(batch[i+3])}
+			if err := fn(q); err != nil {
+				return err
+			}
+		}
+		if len(cache) > maxValueCache {
+			clear(cache)
+		}
+		for k, v := range fresh {
+			if cacheable(v) {
+				cache[k] = v
+			}
+		}
+		batch = batch[:0]
+		return nil
 	}
-	return nil
+	err = s.all(ctx, func(q cgraph.Ref) error {
+		var rs [4]cgraph.Ref
+		for i, d := range []quad.Direction{quad.Subject, quad.Predicate, quad.Object, quad.Label} {
+			var err error
+			if rs[i], err = src.qs.QuadDirection(q, d); err != nil {
+				return err
+			}
+		}
+		if keep != nil && (rs[3] == nil || !keep[key(rs[3])]) {
+			return nil
+		}
+		batch = append(batch, rs[:]...)
+		if len(batch) >= 4*decodeBatch/2 {
+			return flush()
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	return flush()
 }
 
 // writeNQuads streams the quads as N-Quads, labels kept.
@@ -110,89 +191,79 @@ func writeNQuads(ctx context.Context, dst Destination, g *Graph) error {
 	return w.Flush()
 }
 
-// writeJSONLD writes the quads as expanded JSON-LD (no context, every IRI
-// in full): one named graph per article, whose nodes group the article's
-// quads by subject, then any quad no article labels, one node object each.
+// writeJSONLD streams the quads as expanded JSON-LD (no context, every IRI
+// in full). Runs of quads with the same label become one named graph
+// object, and runs with the same subject within it one node object; the
+// store keeps an article's quads together, so an article is one named
+// graph or a few (JSON-LD merges objects with the same @id).
 func writeJSONLD(ctx context.Context, dst Destination, g *Graph) error {
 	w, err := create(dst, "")
 	if err != nil {
 		return err
 	}
-	src := g.raw
-	arts, err := src.articles(ctx)
+	var (
+		run       []quad.Quad // quads of the current subject
+		label     quad.Value  // of the open named graph; nil for the default graph
+		open      bool        // a named graph is open
+		first     = true      // no top-level object written yet
+		firstNode bool        // no node written in the open named graph yet
+	)
+	writeRun := func() {
+		if len(run) == 0 {
+			return
+		}
+		if open {
+			if !firstNode {
+				w.WriteString(",")
+			}
+			firstNode = false
+			w.WriteString("\n ")
+		} else {
+			if !first {
+				w.WriteString(",")
+			}
+			first = false
+			w.WriteString("\n")
+		}
+		w.Write(groupBySubject(run)[0].json())
+		run = run[:0]
+	}
+	closeGraph := func() {
+		writeRun()
+		if open {
+			w.WriteString("\n]}")
+			open = false
+		}
+	}
+	w.WriteString("[")
+	err = g.raw.each(ctx, func(q quad.Quad) error {
+		g.raw.written++
+		if len(run) > 0 && (q.Label != label || q.Subject != run[0].Subject) {
+			if q.Label != label {
+				closeGraph()
+			} else {
+				writeRun()
+			}
+		}
+		if q.Label != nil && !open {
+			if !first {
+				w.WriteString(",")
+			}
+			first = false
+			id, _ := json.Marshal(ldID(q.Label))
+			fmt.Fprintf(w, "\n{\"@id\":%s,\"@graph\":[", id)
+			open, firstNode = true, true
+		}
+		label = q.Label
+		run = append(run, q)
+		return nil
+	})
 	if err != nil {
 		return err
 	}
-	w.WriteString("[")
-	first := true
-	sep := func() {
-		if !first {
-			w.WriteString(",")
-		}
-		first = false
-		w.WriteString("\n")
-	}
-	isArticle := make(map[quad.IRI]bool, len(arts))
-	for _, a := range arts {
-		isArticle[a] = true
-		qs, err := graph.QuadsOf(ctx, src.qs, a)
-		if err != nil {
-			return err
-		}
-		if len(qs) == 0 {
-			continue
-		}
-		sep()
-		id, _ := json.Marshal(string(a))
-		fmt.Fprintf(w, "{\"@id\":%s,\"@graph\":[", id)
-		for i, n := range groupBySubject(qs) {
-			if i > 0 {
-				w.WriteString(",")
-			}
-			w.WriteString("\n ")
-			w.Write(n.json())
-		}
-		w.WriteString("\n]}")
-		src.written += int64(len(qs))
-	}
-	if !src.opt.dated() {
-		// Quads no article labels: only a full pass finds them, so make it
-		// only when the store holds more quads than the articles did.
-		total, err := storeSize(ctx, src.qs)
-		if err != nil {
-			return err
-		}
-		if total > src.written {
-			err := src.eachAll(ctx, func(q quad.Quad) error {
-				if iri, ok := q.Label.(quad.IRI); ok && isArticle[iri] {
-					return nil
-				}
-				sep()
-				n := groupBySubject([]quad.Quad{q})[0]
-				if q.Label != nil {
-					id, _ := json.Marshal(ldID(q.Label))
-					fmt.Fprintf(w, "{\"@id\":%s,\"@graph\":[%s]}", id, n.json())
-				} else {
-					w.Write(n.json())
-				}
-				src.written++
-				return nil
-			})
-			if err != nil {
-				return err
-			}
-		}
-	}
+	closeGraph()
 	w.WriteString("\n]\n")
 	return w.Flush()
-}
-
-func storeSize(ctx context.Context, qs cgraph.QuadStore) (int64, error) {
-	st, err := qs.Stats(ctx, false)
-	if err != nil {
-		return 0, fmt.Errorf("count quads: %w", err)
-	}
-	return st.Quads.Value, nil
 }
 
 // ldNode is one JSON-LD node object: a subject and its properties in the
@@ -284,14 +355,4 @@ func ldValue(v quad.Value) map[string]string {
 		return map[string]string{"@value": string(ts.Value), "@type": string(ts.Type)}
 	}
 	return map[string]string{"@value": valueString(v)}
-}
-
-func uniqueIRIs(s []quad.IRI) []quad.IRI {
-	out := s[:0]
-	for i, x := range s {
-		if i == 0 || x != s[i-1] {
-			out = append(out, x)
-		}
-	}
-	return out
 }

@@ -20,6 +20,7 @@ package export
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -27,7 +28,6 @@ import (
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 
-	"newsgraph/graph"
 	"newsgraph/schema"
 )
 
@@ -212,13 +212,14 @@ func Build(ctx context.Context, qs cgraph.QuadStore, opt Options) (*Graph, error
 	}
 	b := &builder{
 		qs:      qs,
+		scan:    newScanner(qs),
 		opt:     opt,
 		full:    opt.View == ViewFull,
 		texts:   opt.View == ViewFull || opt.Statements,
-		entIdx:  map[quad.IRI]int32{},
-		artIdx:  map[quad.IRI]int32{},
-		stmtIdx: map[quad.IRI]int32{},
-		roles:   map[quad.IRI]*roleRec{},
+		entIdx:  map[any]int32{},
+		artIdx:  map[any]int32{},
+		stmtIdx: map[any]int32{},
+		roleIdx: map[any]int32{},
 		edgeIdx: map[edgeKey]int32{},
 	}
 	if err := b.read(ctx); err != nil {
@@ -295,285 +296,345 @@ const (
 
 type builder struct {
 	qs    cgraph.QuadStore
+	scan  *scanner
 	opt   Options
 	full  bool // articles and statements are nodes
 	texts bool // keep statement texts and headlines
 
-	ents    []entityRec
-	entIdx  map[quad.IRI]int32
-	arts    []articleRec
-	artIdx  map[quad.IRI]int32
-	stmts   []stmtRec
-	stmtIdx map[quad.IRI]int32
-	roles   map[quad.IRI]*roleRec
-	artMent [][2]int32 // article, entity: full view article -> entity edges
-
-	stmtIRIs []string // by statement index, made on first use
+	// Nodes are told apart by the keys of their store references.
+	ents     []entityRec
+	entIdx   map[any]int32
+	arts     []articleRec
+	artIdx   map[any]int32
+	stmts    []stmtRec
+	stmtIdx  map[any]int32
+	stmtRefs []cgraph.Ref
+	stmtIRIs []string // decoded when texts are kept
+	roles    []roleRec
+	roleIdx  map[any]int32
+	artMent  [][2]int32 // article, entity: full view article -> entity edges
 
 	edges   []edgeRec
 	edgeIdx map[edgeKey]int32
 }
 
-func (b *builder) each(ctx context.Context, pred quad.IRI, fn func(q quad.Quad)) error {
-	err := graph.EachQuad(ctx, b.qs, quad.Predicate, pred, func(q quad.Quad) error {
-		fn(q)
-		return nil
-	})
+func (b *builder) entity(r cgraph.Ref) int32 {
+	if i, ok := b.entIdx[key(r)]; ok && r != nil {
+		return i
+	}
+	return -1
+}
+
+func (b *builder) article(r cgraph.Ref) int32 {
+	if i, ok := b.artIdx[key(r)]; ok && r != nil {
+		return i
+	}
+	return -1
+}
+
+func (b *builder) statement(r cgraph.Ref) int32 {
+	if i, ok := b.stmtIdx[key(r)]; ok && r != nil {
+		return i
+	}
+	return -1
+}
+
+func (b *builder) role(r cgraph.Ref) int32 {
+	if i, ok := b.roleIdx[key(r)]; ok && r != nil {
+		return i
+	}
+	return -1
+}
+
+// iris decodes the IRIs of node references.
+func (b *builder) iris(ctx context.Context, rs []cgraph.Ref) ([]string, error) {
+	vs, err := b.scan.values(ctx, rs)
 	if err != nil {
-		return fmt.Errorf("read %s quads: %w", pred.Short(), err)
+		return nil, err
 	}
-	return nil
+	out := make([]string, len(vs))
+	for i, v := range vs {
+		out[i] = valueString(v)
+	}
+	return out, nil
 }
 
-func (b *builder) entity(v quad.Value) int32 {
-	if iri, ok := v.(quad.IRI); ok {
-		if i, ok := b.entIdx[iri]; ok {
-			return i
-		}
-	}
-	return -1
-}
+// Predicates the full scan dispatches on.
+const (
+	pName uint8 = iota
+	pAlternateName
+	pDatePublished
+	pIdentifier
+	pHeadline
+	pIsPartOf
+	pDate
+	pSpeaker
+	pText
+	pKind
+	pMentions
+	pRoleName
+	pRoleOrg
+	pRoleCountry
+	pHasRole
+	pParty
+	pPublisher
+)
 
-func (b *builder) article(v quad.Value) int32 {
-	if iri, ok := v.(quad.IRI); ok {
-		if i, ok := b.artIdx[iri]; ok {
-			return i
-		}
-	}
-	return -1
-}
-
-func (b *builder) statement(v quad.Value) int32 {
-	if iri, ok := v.(quad.IRI); ok {
-		if i, ok := b.stmtIdx[iri]; ok {
-			return i
-		}
-	}
-	return -1
-}
-
-// labelDay is the publication date of the article that labels q.
-func (b *builder) labelDay(q quad.Quad) (int32, Day) {
-	a := b.article(q.Label)
-	if a < 0 {
-		return -1, 0
-	}
-	return a, b.arts[a].date
-}
-
-// read fills the builder's tables, one predicate at a time.
+// read fills the builder's tables: typed nodes from the object index
+// (one short scan per class), then everything else in one scan of all
+// quads, dispatched by predicate; values are decoded in batches, only for
+// the nodes the view has.
 func (b *builder) read(ctx context.Context) error {
-	entityType := map[quad.IRI]int{}
-	for i, t := range schema.EntityTypes {
-		entityType[t] = i
+	s := b.scan
+	typeRef, err := s.ref(schema.Type)
+	if err != nil || typeRef == nil {
+		return err
 	}
-	err := b.each(ctx, schema.Type, func(q quad.Quad) {
-		s, ok1 := q.Subject.(quad.IRI)
-		class, ok2 := q.Object.(quad.IRI)
-		if !ok1 || !ok2 {
-			return
+	typeKey := key(typeRef)
+	var entRefs, artRefs []cgraph.Ref
+	classes := append([]quad.IRI{schema.NewsArticle, schema.StatementT, schema.RoleType}, schema.EntityTypes...)
+	for _, class := range classes {
+		ent := -1
+		for i, t := range schema.EntityTypes {
+			if t == class {
+				ent = i
+			}
 		}
-		if t, ok := entityType[class]; ok {
-			if i, seen := b.entIdx[s]; seen {
-				if t < b.ents[i].typ {
-					b.ents[i].typ = t
-				}
+		err := s.eachWith(ctx, quad.Object, class, func(sub, pred, _ cgraph.Ref) {
+			if sub == nil || key(pred) != typeKey {
 				return
 			}
-			b.entIdx[s] = int32(len(b.ents))
-			b.ents = append(b.ents, entityRec{iri: string(s), typ: t})
-			return
-		}
-		switch class {
-		case schema.NewsArticle:
-			if _, seen := b.artIdx[s]; !seen {
-				b.artIdx[s] = int32(len(b.arts))
-				b.arts = append(b.arts, articleRec{iri: string(s), publisher: -1})
-			}
-		case schema.StatementT:
-			if _, seen := b.stmtIdx[s]; !seen {
-				b.stmtIdx[s] = int32(len(b.stmts))
-				b.stmts = append(b.stmts, stmtRec{article: -1, speaker: -1})
-			}
-		case schema.RoleType:
-			if b.roles[s] == nil {
-				b.roles[s] = &roleRec{}
-			}
-		}
-	})
-	if err != nil {
-		return err
-	}
-
-	// Names.
-	if err := b.each(ctx, schema.Name, func(q quad.Quad) {
-		if i := b.entity(q.Subject); i >= 0 {
-			if s := valueString(q.Object); betterName(s, b.ents[i].name) {
-				b.ents[i].name = s
-			}
-		}
-	}); err != nil {
-		return err
-	}
-	if err := b.each(ctx, schema.AlternateName, func(q quad.Quad) {
-		if i := b.entity(q.Subject); i >= 0 {
-			b.ents[i].aliases = append(b.ents[i].aliases, valueString(q.Object))
-		}
-	}); err != nil {
-		return err
-	}
-
-	// Articles.
-	if err := b.each(ctx, schema.DatePublished, func(q quad.Quad) {
-		if i := b.article(q.Subject); i >= 0 {
-			b.arts[i].date = dayOf(q.Object)
-		}
-	}); err != nil {
-		return err
-	}
-	if err := b.each(ctx, schema.Identifier, func(q quad.Quad) {
-		if i := b.article(q.Subject); i >= 0 {
-			b.arts[i].id = valueString(q.Object)
-		}
-	}); err != nil {
-		return err
-	}
-	if b.texts {
-		if err := b.each(ctx, schema.Headline, func(q quad.Quad) {
-			if i := b.article(q.Subject); i >= 0 {
-				b.arts[i].title = valueString(q.Object)
-			}
-		}); err != nil {
-			return err
-		}
-	}
-
-	// Statements.
-	if err := b.each(ctx, schema.IsPartOf, func(q quad.Quad) {
-		if i := b.statement(q.Subject); i >= 0 {
-			b.stmts[i].article = b.article(q.Object)
-		}
-	}); err != nil {
-		return err
-	}
-	if err := b.each(ctx, schema.Date, func(q quad.Quad) {
-		if i := b.statement(q.Subject); i >= 0 {
-			b.stmts[i].date = dayOf(q.Object)
-		}
-	}); err != nil {
-		return err
-	}
-	if err := b.each(ctx, schema.Speaker, func(q quad.Quad) {
-		if i := b.statement(q.Subject); i >= 0 {
-			b.stmts[i].speaker = b.entity(q.Object)
-		}
-	}); err != nil {
-		return err
-	}
-	if b.texts {
-		if err := b.each(ctx, schema.Text, func(q quad.Quad) {
-			if i := b.statement(q.Subject); i >= 0 {
-				b.stmts[i].text = valueString(q.Object)
-			}
-		}); err != nil {
-			return err
-		}
-		if err := b.each(ctx, schema.Kind, func(q quad.Quad) {
-			if i := b.statement(q.Subject); i >= 0 {
-				b.stmts[i].kind = valueString(q.Object)
-			}
-		}); err != nil {
-			return err
-		}
-	}
-	if err := b.each(ctx, schema.Mentions, func(q quad.Quad) {
-		e := b.entity(q.Object)
-		if e < 0 {
-			return
-		}
-		if i := b.statement(q.Subject); i >= 0 {
-			b.stmts[i].mentions = append(b.stmts[i].mentions, e)
-			return
-		}
-		a := b.article(q.Subject)
-		if a < 0 || !b.opt.inWindow(b.arts[a].date) {
-			return
-		}
-		ent := &b.ents[e]
-		ent.arts++
-		ent.active = true
-		span(&ent.first, &ent.last, b.arts[a].date)
-		if b.full {
-			b.artMent = append(b.artMent, [2]int32{a, e})
-		}
-	}); err != nil {
-		return err
-	}
-
-	// Roles: title and the organization and country of each office, then
-	// the people who hold them, by article.
-	if err := b.each(ctx, schema.RoleName, func(q quad.Quad) {
-		if r := b.roles[iriOf(q.Subject)]; r != nil {
-			r.title = valueString(q.Object)
-		}
-	}); err != nil {
-		return err
-	}
-	for _, p := range []quad.IRI{schema.RoleOrg, schema.RoleCountry} {
-		if err := b.each(ctx, p, func(q quad.Quad) {
-			r := b.roles[iriOf(q.Subject)]
-			e := b.entity(q.Object)
-			if r == nil || e < 0 {
-				return
-			}
-			for _, x := range r.at {
-				if x == e {
+			k := key(sub)
+			switch {
+			case ent >= 0:
+				if i, seen := b.entIdx[k]; seen {
+					b.ents[i].typ = min(b.ents[i].typ, ent)
 					return
 				}
+				b.entIdx[k] = int32(len(b.ents))
+				b.ents = append(b.ents, entityRec{typ: ent})
+				entRefs = append(entRefs, sub)
+			case class == schema.NewsArticle:
+				if _, seen := b.artIdx[k]; !seen {
+					b.artIdx[k] = int32(len(b.arts))
+					b.arts = append(b.arts, articleRec{publisher: -1})
+					artRefs = append(artRefs, sub)
+				}
+			case class == schema.StatementT:
+				if _, seen := b.stmtIdx[k]; !seen {
+					b.stmtIdx[k] = int32(len(b.stmts))
+					b.stmts = append(b.stmts, stmtRec{article: -1, speaker: -1})
+					b.stmtRefs = append(b.stmtRefs, sub)
+				}
+			case class == schema.RoleType:
+				if _, seen := b.roleIdx[k]; !seen {
+					b.roleIdx[k] = int32(len(b.roles))
+					b.roles = append(b.roles, roleRec{})
+				}
 			}
-			r.at = append(r.at, e)
-		}); err != nil {
+		})
+		if err != nil {
 			return err
 		}
 	}
-	if err := b.each(ctx, schema.HasRole, func(q quad.Quad) {
-		person := b.entity(q.Subject)
-		r := b.roles[iriOf(q.Object)]
-		a, day := b.labelDay(q)
-		if person < 0 || r == nil || !b.opt.inWindow(day) {
-			return
-		}
-		for _, at := range r.at {
-			if at != person {
-				b.articleEdge(person, at, relRole, a, day, r.title)
-			}
-		}
-	}); err != nil {
+	iris, err := b.iris(ctx, entRefs)
+	if err != nil {
 		return err
 	}
-	if err := b.each(ctx, schema.Party, func(q quad.Quad) {
-		ag, party := b.entity(q.Subject), b.entity(q.Object)
-		a, day := b.labelDay(q)
-		if ag < 0 || party < 0 || ag == party || !b.opt.inWindow(day) {
-			return
-		}
-		b.articleEdge(ag, party, relParty, a, day, "")
-	}); err != nil {
+	for i := range b.ents {
+		b.ents[i].iri = iris[i]
+	}
+	if iris, err = b.iris(ctx, artRefs); err != nil {
 		return err
 	}
-	if b.full {
-		if err := b.each(ctx, schema.Publisher, func(q quad.Quad) {
-			if a := b.article(q.Subject); a >= 0 {
-				b.arts[a].publisher = b.entity(q.Object)
-			}
-		}); err != nil {
+	for i := range b.arts {
+		b.arts[i].iri = iris[i]
+	}
+	if b.texts {
+		if b.stmtIRIs, err = b.iris(ctx, b.stmtRefs); err != nil {
 			return err
+		}
+	}
+	b.stmtRefs = nil
+
+	preds := map[any]uint8{}
+	for p, code := range map[quad.IRI]uint8{
+		schema.Name: pName, schema.AlternateName: pAlternateName, schema.DatePublished: pDatePublished,
+		schema.Identifier: pIdentifier, schema.Headline: pHeadline, schema.IsPartOf: pIsPartOf,
+		schema.Date: pDate, schema.Speaker: pSpeaker, schema.Text: pText, schema.Kind: pKind,
+		schema.Mentions: pMentions, schema.RoleName: pRoleName, schema.RoleOrg: pRoleOrg,
+		schema.RoleCountry: pRoleCountry, schema.HasRole: pHasRole, schema.Party: pParty, schema.Publisher: pPublisher,
+	} {
+		if !b.texts && (code == pHeadline || code == pText || code == pKind) {
+			continue
+		}
+		r, err := s.ref(p)
+		if err != nil {
+			return err
+		}
+		if r != nil {
+			preds[key(r)] = code
+		}
+	}
+
+	dec := newDecoder(s)
+	var hasRole, parties [][3]int32 // person, role, article; agreement, party, article
+	var derr error
+	decode := func(code uint8, idx int32, r cgraph.Ref) {
+		if derr == nil && r != nil {
+			derr = dec.add(ctx, pending{code: code, idx: idx, ref: r}, b.apply)
+		}
+	}
+	err = s.all(ctx, func(q cgraph.Ref) error {
+		pr, err := s.qs.QuadDirection(q, quad.Predicate)
+		if err != nil {
+			return err
+		}
+		code, ok := preds[key(pr)]
+		if !ok {
+			return nil
+		}
+		sub, obj, label, err := s.dirs(q)
+		if err != nil {
+			return err
+		}
+		switch code {
+		case pName, pAlternateName:
+			if e := b.entity(sub); e >= 0 {
+				decode(code, e, obj)
+			}
+		case pDatePublished, pIdentifier, pHeadline:
+			if a := b.article(sub); a >= 0 {
+				decode(code, a, obj)
+			}
+		case pDate, pText, pKind:
+			if st := b.statement(sub); st >= 0 {
+				decode(code, st, obj)
+			}
+		case pRoleName:
+			if r := b.role(sub); r >= 0 {
+				decode(code, r, obj)
+			}
+		case pIsPartOf:
+			if st := b.statement(sub); st >= 0 {
+				b.stmts[st].article = b.article(obj)
+			}
+		case pSpeaker:
+			if st := b.statement(sub); st >= 0 {
+				b.stmts[st].speaker = b.entity(obj)
+			}
+		case pMentions:
+			e := b.entity(obj)
+			if e < 0 {
+				break
+			}
+			if st := b.statement(sub); st >= 0 {
+				b.stmts[st].mentions = append(b.stmts[st].mentions, e)
+			} else if a := b.article(sub); a >= 0 {
+				b.artMent = append(b.artMent, [2]int32{a, e})
+			}
+		case pRoleOrg, pRoleCountry:
+			r, e := b.role(sub), b.entity(obj)
+			if r >= 0 && e >= 0 && !slices.Contains(b.roles[r].at, e) {
+				b.roles[r].at = append(b.roles[r].at, e)
+			}
+		case pHasRole:
+			if p, r := b.entity(sub), b.role(obj); p >= 0 && r >= 0 {
+				hasRole = append(hasRole, [3]int32{p, r, b.article(label)})
+			}
+		case pParty:
+			if ag, party := b.entity(sub), b.entity(obj); ag >= 0 && party >= 0 && ag != party {
+				parties = append(parties, [3]int32{ag, party, b.article(label)})
+			}
+		case pPublisher:
+			if a := b.article(sub); a >= 0 {
+				b.arts[a].publisher = b.entity(obj)
+			}
+		}
+		return derr
+	})
+	if err != nil {
+		return err
+	}
+	if err := dec.flush(ctx, b.apply); err != nil {
+		return err
+	}
+
+	// Facts an article states count in the window of its date.
+	day := func(a int32) Day {
+		if a < 0 {
+			return 0
+		}
+		return b.arts[a].date
+	}
+	for _, am := range b.artMent {
+		d := day(am[0])
+		if !b.opt.inWindow(d) {
+			continue
+		}
+		ent := &b.ents[am[1]]
+		ent.arts++
+		ent.active = true
+		span(&ent.first, &ent.last, d)
+	}
+	for _, hr := range hasRole {
+		if d := day(hr[2]); b.opt.inWindow(d) {
+			r := &b.roles[hr[1]]
+			for _, at := range r.at {
+				if at != hr[0] {
+					b.articleEdge(hr[0], at, relRole, hr[2], d, r.title)
+				}
+			}
+		}
+	}
+	for _, pa := range parties {
+		if d := day(pa[2]); b.opt.inWindow(d) {
+			b.articleEdge(pa[0], pa[1], relParty, pa[2], d, "")
 		}
 	}
 	return nil
+}
+
+// apply stores one decoded value.
+func (b *builder) apply(p pending, v quad.Value) {
+	switch p.code {
+	case pName:
+		e := &b.ents[p.idx]
+		if n := valueString(v); betterName(n, e.name) {
+			e.name = n
+		}
+	case pAlternateName:
+		b.ents[p.idx].aliases = append(b.ents[p.idx].aliases, valueString(v))
+	case pDatePublished:
+		b.arts[p.idx].date = dayOf(v)
+	case pIdentifier:
+		b.arts[p.idx].id = valueString(v)
+	case pHeadline:
+		b.arts[p.idx].title = valueString(v)
+	case pDate:
+		b.stmts[p.idx].date = dayOf(v)
+	case pText:
+		b.stmts[p.idx].text = valueString(v)
+	case pKind:
+		b.stmts[p.idx].kind = valueString(v)
+	case pRoleName:
+		b.roles[p.idx].title = valueString(v)
+	}
+}
+
+// repeats says whether a predicate's values repeat across quads (names,
+// dates, kinds), so that decoding them once pays.
+func repeats(code uint8) bool {
+	switch code {
+	case pIdentifier, pHeadline, pText:
+		return false
+	}
+	return true
 }
 
 // articleEdge records that article a (dated day) states an edge between
+
+
 // two entities; the weight counts distinct articles.
 func (b *builder) articleEdge(src, dst int32, rel uint8, a int32, day Day, title string) {
 	e := b.edge(src, dst, rel)
@@ -747,6 +808,7 @@ func (b *builder) assemble() *Graph {
 		for _, a := range arts {
 			e.Articles = append(e.Articles, b.arts[a].iri)
 		}
+		sort.Strings(e.Articles)
 		e.Label = strings.ReplaceAll(e.Relation, "_", " ")
 		if len(er.titles) > 0 {
 			e.Label = strings.Join(uniqueStrings(er.titles), ", ")
@@ -781,16 +843,8 @@ func (b *builder) assemble() *Graph {
 	return g
 }
 
-// stmtIRI finds a statement's IRI; statements are kept by index only.
-func (b *builder) stmtIRI(i int32) string {
-	if b.stmtIRIs == nil {
-		b.stmtIRIs = make([]string, len(b.stmts))
-		for iri, j := range b.stmtIdx {
-			b.stmtIRIs[j] = string(iri)
-		}
-	}
-	return b.stmtIRIs[i]
-}
+// stmtIRI is a statement's IRI (decoded when texts are kept).
+func (b *builder) stmtIRI(i int32) string { return b.stmtIRIs[i] }
 
 func (e *entityRec) label() string {
 	if e.name != "" {
@@ -899,11 +953,6 @@ func shorten(s string, n int) string {
 		return s
 	}
 	return strings.TrimSpace(string(r[:n-1])) + "…"
-}
-
-func iriOf(v quad.Value) quad.IRI {
-	iri, _ := v.(quad.IRI)
-	return iri
 }
 
 // valueString is the text of a literal (or the string form of anything

@@ -8,8 +8,11 @@
   var nodes = data.nodes, edges = data.edges, statements = data.statements;
   var colors = data.colors;
 
+  // fold makes search ignore case and accents: "aero" finds "Ærø".
+  var letters = { 'æ': 'ae', 'ø': 'o', 'œ': 'oe', 'ß': 'ss', 'ł': 'l', 'đ': 'd', 'ð': 'd', 'þ': 'th', 'ı': 'i' };
   function fold(s) {
-    return String(s).normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    return String(s).toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
+      .replace(/[æøœßłđðþı]/g, function (c) { return letters[c]; });
   }
 
   var said = {}, about = {}, maxScore = 1;
