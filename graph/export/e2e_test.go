@@ -300,8 +300,8 @@ func TestE2EHTMLOpensInChromium(t *testing.T) {
 	env := []string{"NODE_PATH=" + nodeModules(t)}
 	cases := []struct {
 		name, view, click, search, want string
-		xs                                []schema.Extraction
-		statements                        int
+		xs                              []schema.Extraction
+		statements                      int
 	}{
 		// Ghassemi made 9 statements and is mentioned in none.
 		{"seeds-entities", ViewEntities, "Bahram Ghassemi", "qassemi", "Bahram Ghassemi", nil, 9},

@@ -634,7 +634,6 @@ func repeats(code uint8) bool {
 
 // articleEdge records that article a (dated day) states an edge between
 
-
 // two entities; the weight counts distinct articles.
 func (b *builder) articleEdge(src, dst int32, rel uint8, a int32, day Day, title string) {
 	e := b.edge(src, dst, rel)
