@@ -10,8 +10,10 @@
 // entities and edges say who spoke about whom, who holds a role at which
 // organization or country, and which countries are party to an agreement;
 // or the full view, where articles and statements are nodes too. Views are
-// built from predicate-indexed iteration over the store, never by loading
-// every quad, and writers stream their output.
+// built in one pass over the store's quads as references, dispatched by
+// predicate (see scanner), keeping compact records of the view's nodes and
+// edges, never the quads; writers stream their output. Memory grows with
+// the view, not with the store.
 //
 // The package reads the store only; it does not write to it, and it does
 // not answer questions about the graph (that is the queries package).
@@ -196,9 +198,10 @@ func Count(ctx context.Context, qs cgraph.QuadStore, opt Options) (Counts, error
 	return Counts{View: g.View, Nodes: len(g.Nodes), Edges: len(g.Edges)}, nil
 }
 
-// Build reads the view opt selects from a store. It iterates the store by
-// predicate and keeps compact records of entities, articles and
-// statements, never every quad.
+// Build reads the view opt selects from a store. It reads typed nodes
+// through the object index, then every other quad once as references,
+// and keeps compact records of entities, articles, statements and roles,
+// never the quads.
 func Build(ctx context.Context, qs cgraph.QuadStore, opt Options) (*Graph, error) {
 	if opt.View == "" {
 		opt.View = ViewEntities
@@ -633,7 +636,6 @@ func repeats(code uint8) bool {
 }
 
 // articleEdge records that article a (dated day) states an edge between
-
 // two entities; the weight counts distinct articles.
 func (b *builder) articleEdge(src, dst int32, rel uint8, a int32, day Day, title string) {
 	e := b.edge(src, dst, rel)
