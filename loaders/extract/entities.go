@@ -860,6 +860,9 @@ func orgBefore(d *Doc, s, e int) bool {
 	if s == 0 || e >= len(toks) || !orgNouns[toks[e].Lower] || toks[e].Cap {
 		return false
 	}
+	if end, _ := loadData().matchTitle(toks, s); end > s {
+		return false // "the MP's staff"
+	}
 	switch toks[s-1].Lower {
 	case "a", "an", "the":
 		return true

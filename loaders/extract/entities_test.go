@@ -430,6 +430,7 @@ func TestNameRuns(t *testing.T) {
 		{"The talks failed, Alwaght reported. Later, Kestrel Daily Monitor reported.", []want{{schema.TypeOrganization, "Alwaght"}, {schema.TypeOrganization, "Kestrel Daily Monitor"}}, nil},
 		{"A Pirelli spokesman declined to comment, and Tesla shares fell.", []want{{schema.TypeOrganization, "Pirelli"}}, []string{"Tesla shares"}},
 		{"Senator Jane Ames spoke. An Ames spokesman said no.", []want{{schema.TypePerson, "Jane Ames"}}, nil},
+		{"Boeing said it would cut jobs.", []want{{schema.TypeOrganization, "Boeing"}}, nil},
 		{"He met Obama White House aides.", []want{{schema.TypeOrganization, "White House"}}, []string{"Obama White House"}},
 	}
 	for _, c := range cases {

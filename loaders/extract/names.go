@@ -234,6 +234,12 @@ func personAt(dt *data, d *Doc, i, s, e int, sentInit bool, cs *[]candidate) {
 		return // a letter ("S and P")
 	}
 	c.evidence = titled || personContext(dt, d, i, s, e, &c)
+	if c.evidence && !titled && e-s == 1 && e < len(toks) && entSpeechVerbs[toks[e].Lower] && !honorificBefore(dt, d, s) && impersonalPronounAfter(toks, e) {
+		// "Boeing said it would ...": an organization.
+		c.person, c.pending, c.orgFallback = true, true, true
+		*cs = append(*cs, c)
+		return
+	}
 	if c.evidence && !titled && e-s == 1 && commonWord(dt, &toks[s]) && !honorificBefore(dt, d, s) && !personalPronounAfter(toks, e) {
 		// "Nationwide said", "the Treasury has announced": a common word
 		// that a verb follows is no evidence of a person, unless a
@@ -697,6 +703,20 @@ func personalPronounAfter(toks []Token, e int) bool {
 		case "he", "she", "his", "her", "him":
 			return true
 		case "it", "its", "they", "their":
+			return false
+		}
+	}
+	return false
+}
+
+// impersonalPronounAfter tells whether "it" or "its" comes within a few
+// tokens after the verb that follows a name: "Boeing said it would".
+func impersonalPronounAfter(toks []Token, e int) bool {
+	for k := e + 1; k < len(toks) && k <= e+4 && toks[k].Sent == toks[e].Sent; k++ {
+		switch toks[k].Lower {
+		case "it", "its":
+			return true
+		case "he", "she", "his", "her", "they", "their":
 			return false
 		}
 	}
