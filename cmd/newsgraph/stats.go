@@ -14,22 +14,30 @@ import (
 func newStatsCmd(e *env) *cobra.Command {
 	var format string
 	var top int
+	var view string
 	cmd := &cobra.Command{
 		Use:   "stats",
 		Short: "Count articles, entities by type, statements and quads, and rank speakers",
 		Example: `  newsgraph stats
-  newsgraph stats --format json --top 20`,
+  newsgraph stats --format json --top 20
+  newsgraph stats --view entities      # the node and edge counts of 'export --view entities'`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			f, err := queries.ResolveFormat(format, e.stdoutTerminal, queries.FormatTable, queries.FormatJSON)
 			if err != nil {
 				return usageErrorf(cmd, "%v", err)
 			}
+			if err := checkView(cmd, view); err != nil {
+				return err
+			}
 			store, err := openStore(cmd, e, graph.Options{ReadOnly: true})
 			if err != nil {
 				return err
 			}
 			defer store.Close()
+			if view != "" {
+				return writeViewStats(cmd, e, store, view, f)
+			}
 			st, err := graph.ComputeStats(cmd.Context(), store.QS, top)
 			if err != nil {
 				return fmt.Errorf("count %s: %w", store.Location, err)
@@ -42,6 +50,7 @@ func newStatsCmd(e *env) *cobra.Command {
 	}
 	cmd.Flags().StringVar(&format, "format", queries.FormatAuto, "output format: table or json (default: table on a terminal, json otherwise)")
 	cmd.Flags().IntVar(&top, "top", 10, "number of top speakers to list")
+	cmd.Flags().StringVar(&view, "view", "", "print only the node and edge counts of an export view: entities or full")
 	return cmd
 }
 
