@@ -393,7 +393,7 @@ func (f *finder) postposed(si, ns, ne, cueS, j int, cv *cueVerb, cueText string,
 	if inverted {
 		first = cueS
 	}
-	if first <= sent.Start && !(first < len(d.Tokens) && !f.tok(first).ParaBefore && f.quoteClosing(first-1) >= 0) {
+	if first <= sent.Start && !(first < len(d.Tokens) && !f.tok(first).LineBefore && f.quoteClosing(first-1) >= 0 && f.questionQuote(first-1)) {
 		return false
 	}
 	if first == 0 || !isSep(f.tok(first-1)) {
@@ -450,7 +450,7 @@ func (f *finder) postposed(si, ns, ne, cueS, j int, cv *cueVerb, cueText string,
 			second = f.quoteOpening(after)
 		case isPunct(t, ":") || t.Lower == "that":
 			return false
-		case kind == direct:
+		case kind == direct && f.circumstanceStart(after):
 			// `"...," X said in an interview with Y on Friday.`
 		default:
 			return false
@@ -517,6 +517,31 @@ func (f *finder) postposed(si, ns, ne, cueS, j int, cv *cueVerb, cueText string,
 			cutS: qs.Open + 1, cutE: qs.Open + 1, kind: direct, rule: "post-quote", sent: si})
 	}
 	return true
+}
+
+// questionQuote tells whether the quotation closing at token c ends with
+// a question or exclamation mark (“Really?” he asked), after which the
+// sentence splitter starts a new sentence at the attribution.
+func (f *finder) questionQuote(c int) bool {
+	q := f.quoteClosing(c)
+	if q < 0 || c-1 <= f.quotes[q].Open {
+		return false
+	}
+	t := f.tok(c - 1)
+	return isPunct(t, "?") || isPunct(t, "!")
+}
+
+// circumstanceStart tells whether what follows a postposed attribution at
+// token k is a circumstance ("in an interview", "on Friday", "and left")
+// rather than a new clause with its own subject ("he does support ...",
+// "the plan would fail", "that ...").
+func (f *finder) circumstanceStart(k int) bool {
+	t := f.tok(k)
+	if t.Kind != Word {
+		return true
+	}
+	w := t.Lower
+	return !subjectPronouns[w] && !(determiners[w] && !t.Cap) && w != "there"
 }
 
 // introductory tells whether a clause starting at cs is an introductory
