@@ -224,6 +224,11 @@ func (f *finder) verb(si, c, j int, cv *cueVerb) {
 		}
 	}
 
+	// "As X reported, ..." / "..., as X said."
+	if ns > sent.Start && f.tok(ns-1).Lower == "as" {
+		f.asClause(si, ns, ne, cueS, j, cv, cueText)
+		return
+	}
 	// The claim before the attribution: "...," X said. / "...," said X.
 	if ns >= 0 {
 		if f.postposed(si, ns, ne, cueS, j, cv, cueText, false) {
@@ -280,6 +285,31 @@ func (f *finder) sharedSubject(si, c int) (speaker, bool) {
 		}
 	}
 	return speaker{}, false
+}
+
+// asClause handles an attribution in an "as" clause: `As X reported,
+// CLAIM.` and `CLAIM, as X said.`
+func (f *finder) asClause(si, ns, ne, cueS, j int, cv *cueVerb, cueText string) {
+	sent := f.d.Sentences[si]
+	as := ns - 1
+	after := f.skipCirc(j, sent.End)
+	var cs, ce int
+	switch {
+	case as == f.clauseStart(sent.Start, as) && after < sent.End && isPunct(f.tok(after), ","):
+		cs = after + 1
+		ce = f.claimEnd(cs, sent.End, si)
+	case as > sent.Start && isSep(f.tok(as-1)) && (after >= sent.End || isEnd(f.tok(after)) || isSep(f.tok(after))):
+		cs = f.clauseStart(sent.Start, as-1)
+		ce = as - 1
+		if q := f.quoteClosing(ce - 1); q >= 0 && f.quotes[q].Open <= cs {
+			cs, ce = f.quotes[q].Open+1, f.quotes[q].Close
+		}
+	default:
+		return
+	}
+	st := &found{spk: f.speakerOf(ns, ne, si), cue: cv, cueText: cueText, cueS: as, cueE: j, s: cs, e: ce, cutS: cs, cutE: cs,
+		kind: indirect, rule: "as-clause", sent: si}
+	f.emit(st)
 }
 
 func isGoForm(w string) bool {
@@ -446,8 +476,6 @@ func (f *finder) postposed(si, ns, ne, cueS, j int, cv *cueVerb, cueText string,
 					rest = n
 				}
 			}
-		case f.quoteOpening(after) >= 0 && !inverted:
-			second = f.quoteOpening(after)
 		case isPunct(t, ":") || t.Lower == "that":
 			return false
 		case kind == direct && f.circumstanceStart(after):
@@ -730,6 +758,10 @@ func (f *finder) claimFrom(cs, si int) (int, int, string, bool) {
 			return qs.Open + 1, qs.Close, direct, true
 		}
 		if qs.Closed && after+1 < sent.End && isSep(f.tok(after)) && f.attributionAhead(after+1, sent.End) && f.endsAfterAttribution(after+1, sent.End) {
+			return qs.Open + 1, qs.Close, direct, true
+		}
+		// `X said: "...," according to Y.`
+		if qs.Closed && after+2 < sent.End && isSep(f.tok(after)) && f.tok(after+1).Lower == "according" && f.tok(after+2).Lower == "to" {
 			return qs.Open + 1, qs.Close, direct, true
 		}
 	}

@@ -115,6 +115,7 @@ dismiss dismisses dismissed dismissing | object | reject | ing
 refute refutes refuted refuting | object | deny | ing
 dispute disputes disputed disputing | object | deny |
 rule rules ruled ruling | object | reject | +out ing
+point points pointed pointing | say | assert | +out ing bare
 demand demands demanded demanding | say | demand | ing
 urge urges urged urging | tell | appeal | ing to bare
 appeal appeals appealed appealing | say | appeal |
