@@ -5,13 +5,16 @@ package export
 import (
 	"bytes"
 	"context"
+	"database/sql"
 	"encoding/json"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"newsgraph/graph"
 	"newsgraph/graph/export/exporttest"
@@ -360,5 +363,59 @@ func TestE2EHTMLOpensInChromium(t *testing.T) {
 				t.Errorf("screenshot %s: %v", shot, err)
 			}
 		})
+	}
+}
+
+// TestE2EPostgresExportsMatchBolt: a PostgreSQL store (the real server
+// make e2e starts, or $NEWSGRAPH_TEST_POSTGRES) exports what bolt does.
+func TestE2EPostgresExportsMatchBolt(t *testing.T) {
+	admin := os.Getenv("NEWSGRAPH_TEST_POSTGRES")
+	if admin == "" {
+		admin = "postgres://postgres@127.0.0.1:5432/postgres?sslmode=disable"
+	}
+	db, err := sql.Open("postgres", admin)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	name := fmt.Sprintf("newsgraph_export_%d", time.Now().UnixNano())
+	if _, err := db.Exec("CREATE DATABASE " + name); err != nil {
+		t.Fatalf("create database (is PostgreSQL running? make e2e starts it): %v", err)
+	}
+	t.Cleanup(func() { db.Exec("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)") })
+	pg, err := graph.Open(strings.Replace(admin, "/postgres?", "/"+name+"?", 1), graph.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pg.Close()
+	xs, err := exporttest.SeedExtractions()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := exporttest.Ingest(context.Background(), pg, xs); err != nil {
+		t.Fatal(err)
+	}
+	bolt := e2eStore(t, nil)
+	export := func(st *graph.Store, format string, opt Options) string {
+		var b bytes.Buffer
+		if _, err := Export(context.Background(), st.QS, FormatByName(format), opt, Stream{W: &b}); err != nil {
+			t.Fatalf("%s from %s: %v", format, st.Kind, err)
+		}
+		return b.String()
+	}
+	for _, v := range Views {
+		for _, f := range []string{"graphml", "gexf", "cytoscape"} {
+			if a, b := export(bolt, f, Options{View: v}), export(pg, f, Options{View: v}); a != b {
+				t.Errorf("%s %s view: PostgreSQL differs from bolt", f, v)
+			}
+		}
+	}
+	sorted := func(s string) string {
+		lines := strings.Split(strings.TrimSpace(s), "\n")
+		sort.Strings(lines)
+		return strings.Join(lines, "\n")
+	}
+	if a, b := sorted(export(bolt, "nquads", Options{})), sorted(export(pg, "nquads", Options{})); a != b || a == "" {
+		t.Errorf("nquads: PostgreSQL differs from bolt")
 	}
 }

@@ -798,3 +798,60 @@ func TestFormatChoice(t *testing.T) {
 		}
 	}
 }
+
+// TestStoresAgree: the memory store gives the same exports as bolt (its
+// references and iteration order differ).
+func TestStoresAgree(t *testing.T) {
+	bolt := seedStore(t)
+	mem, err := graph.Open(graph.Memory, graph.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer mem.Close()
+	if err := exporttest.Ingest(context.Background(), mem, seedExtractions(t)); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []string{"graphml", "html", "csv"} {
+		for _, v := range export.Views {
+			a, _ := run(t, bolt, f, export.Options{View: v})
+			b, _ := run(t, mem, f, export.Options{View: v})
+			for part := range a {
+				if !bytes.Equal(a[part], b[part]) {
+					t.Errorf("%s %s %s: memory store differs from bolt:\n%s", f, v, part, firstDiff(a[part], b[part]))
+				}
+			}
+		}
+	}
+	for _, f := range []string{"nquads", "jsonld"} {
+		a, _ := run(t, bolt, f, export.Options{})
+		b, _ := run(t, mem, f, export.Options{})
+		if x, y := decodeQuads(t, f, a[""]), decodeQuads(t, f, b[""]); strings.Join(x, "\n") != strings.Join(y, "\n") || len(x) == 0 {
+			t.Errorf("%s: memory store gives %d quads, bolt %d", f, len(y), len(x))
+		}
+	}
+}
+
+// TestSyntheticGraph: the benchmark's synthetic graph is deterministic and
+// has what a view needs (speakers, mentions, roles, parties, dates).
+func TestSyntheticGraph(t *testing.T) {
+	xs := exporttest.Synthetic(300, 7)
+	again := exporttest.Synthetic(300, 7)
+	if fmt.Sprint(xs) != fmt.Sprint(again) {
+		t.Fatal("Synthetic is not deterministic")
+	}
+	st := openStore(t, xs)
+	g, err := export.Build(context.Background(), st.QS, export.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rels := map[string]int{}
+	for _, e := range g.Edges {
+		rels[e.Relation]++
+		if e.First == 0 {
+			t.Fatalf("undated edge %+v", e)
+		}
+	}
+	if len(g.Nodes) < 100 || rels[export.RelSpeaksAbout] == 0 || rels[export.RelRole] == 0 || rels[export.RelParty] == 0 {
+		t.Errorf("synthetic entities view: %d nodes, relations %v", len(g.Nodes), rels)
+	}
+}

@@ -35,22 +35,25 @@ func BuildStore(ctx context.Context, dir string, xs []schema.Extraction) error {
 	if err != nil {
 		return err
 	}
-	ing, err := graph.NewIngester(ctx, st, 0)
-	if err != nil {
-		st.Close()
-		return err
-	}
-	for i := range xs {
-		if _, err := ing.Add(ctx, &xs[i]); err != nil {
-			st.Close()
-			return fmt.Errorf("ingest %s: %w", xs[i].ID, err)
-		}
-	}
-	if err := ing.Flush(ctx); err != nil {
+	if err := Ingest(ctx, st, xs); err != nil {
 		st.Close()
 		return err
 	}
 	return st.Close()
+}
+
+// Ingest writes xs into an open store, as `newsgraph ingest` does.
+func Ingest(ctx context.Context, st *graph.Store, xs []schema.Extraction) error {
+	ing, err := graph.NewIngester(ctx, st, 0)
+	if err != nil {
+		return err
+	}
+	for i := range xs {
+		if _, err := ing.Add(ctx, &xs[i]); err != nil {
+			return fmt.Errorf("ingest %s: %w", xs[i].ID, err)
+		}
+	}
+	return ing.Flush(ctx)
 }
 
 // SeedStore builds the seed gold graph at dir.
