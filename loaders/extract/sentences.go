@@ -72,6 +72,11 @@ func endsSentence(toks []Token, i int) bool {
 	case Punct:
 		switch t.Text {
 		case ".", "!", "?", "...", "…":
+			// A period glued to a following word is inside it
+			// ("D-N.Y", "example.com").
+			if t.Text == "." && i+1 < len(toks) && !toks[i+1].SpaceBefore && toks[i+1].Kind == Word {
+				return false
+			}
 			return true
 		}
 		return false

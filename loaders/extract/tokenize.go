@@ -213,9 +213,10 @@ func scanWord(text string, i, r int) (end, rend int, kind TokenKind) {
 	return i, r, kind
 }
 
-// wordLen counts the letters of the last dot-separated part of s.
+// wordLen counts the letters of the last part of s separated by a dot or
+// a hyphen ("N" in "D-N" of the party tag "D-N.Y.").
 func wordLen(s string) int {
-	if k := strings.LastIndexByte(s, '.'); k >= 0 {
+	if k := strings.LastIndexAny(s, ".-"); k >= 0 {
 		s = s[k+1:]
 	}
 	return utf8.RuneCountInString(s)

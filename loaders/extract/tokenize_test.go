@@ -42,6 +42,8 @@ func TestTokenize(t *testing.T) {
 		{"wait... and--then", "wait ... and -- then"},
 		{"P5+1 talks", "P5 + 1 talks"},
 		{"''We won,'' he said.", "<'' We won , ''> he said ."},
+		{"Rep. Jo Doe (D-N.Y.) said", "Rep. Jo Doe ( D-N.Y. ) said"},
+		{"Sen. Jo Doe, R-S.C., said", "Sen. Jo Doe , R-S.C. , said"},
 		{"``We won,'' he said.", "<`` We won , ''> he said ."},
 		{"the 'wrong track.'.''", "the <' wrong track . '> . ''>"},
 	}
@@ -120,6 +122,7 @@ func TestSplitSentences(t *testing.T) {
 		{"Growth was 3.5 percent. Then it fell.", []string{"Growth was 3.5 percent.", "Then it fell."}},
 		{"J. Doe spoke (briefly.) Then left.", []string{"J. Doe spoke (briefly.)", "Then left."}},
 		{"Is it? yes it is.", []string{"Is it? yes it is."}},
+		{"See example.Com for more. Then go.", []string{"See example.Com for more.", "Then go."}},
 		{"He said no. She left No. 10 at noon.", []string{"He said no.", "She left No. 10 at noon."}},
 	}
 	for _, c := range cases {
