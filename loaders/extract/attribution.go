@@ -795,6 +795,11 @@ func (f *finder) claimEnd(cs, end, si int) int {
 		if t.Lower == "as" && i+1 < end && isIngCue(f.tok(i+1)) {
 			return i
 		}
+		// `he was "very comfortable," The Post reported.`
+		if q := f.quoteClosing(i); q >= 0 && i > cs && isPunct(f.tok(i-1), ",") && i+1 < end &&
+			f.attributionAhead(i+1, end) && f.endsAfterAttribution(i+1, end) {
+			return i + 1
+		}
 		if !(isPunct(t, ",") || isPunct(t, ";") || isPunct(t, "—") || isPunct(t, "–")) || i+1 >= end {
 			continue
 		}
@@ -896,7 +901,7 @@ func (f *finder) attributionAhead(k, end int) bool {
 		if f.inQuote(i) || isSep(t) || isEnd(t) {
 			return false
 		}
-		if cv := cueLexicon[t.Lower]; cv != nil && !isIngForm(t.Lower) && i > k {
+		if cv := cueLexicon[t.Lower]; cv != nil && !t.Cap && !isIngForm(t.Lower) && i > k {
 			ns, _, _ := f.subjectBefore(i, k)
 			return ns == k
 		}
@@ -909,7 +914,7 @@ func (f *finder) attributionAhead(k, end int) bool {
 func (f *finder) endsAfterAttribution(k, end int) bool {
 	for i := k; i < end && i < k+8; i++ {
 		t := f.tok(i)
-		if cv := cueLexicon[t.Lower]; cv != nil && !isIngForm(t.Lower) {
+		if cv := cueLexicon[t.Lower]; cv != nil && !t.Cap && !isIngForm(t.Lower) {
 			a := f.skipCirc(i+1, end)
 			return a >= end || isEnd(f.tok(a))
 		}
@@ -1113,6 +1118,9 @@ func (f *finder) subjectBefore(c, lo int) (ns, ne int, neg bool) {
 	if isPunct(t, ",") {
 		// "NP, DESCRIPTION, said", "NP, however, said", "NP (R-Ky.),
 		// said": the name before the first comma of the run.
+		// The leftmost name of the run: "Anne Roe, assistant secretary
+		// for refugees, migration and asylum, said".
+		best := -1
 		for k := j - 1; k >= lo && k >= j-40; k-- {
 			u := f.tok(k)
 			if f.qidx[k] >= 0 || isPunct(u, "?") || isPunct(u, "!") || isPunct(u, ":") || isPunct(u, ";") || isPastCue(u.Lower) && !u.Cap {
@@ -1121,9 +1129,12 @@ func (f *finder) subjectBefore(c, lo int) (ns, ne int, neg bool) {
 			if !isPunct(u, ",") {
 				continue
 			}
-			if s1, e1 := f.npBefore(k, lo); s1 >= 0 && e1 == k && f.nameLike(s1, e1) && f.phraseStart(s1, lo) {
-				return s1, j, neg
+			if s1, e1 := f.npBefore(k, lo); s1 >= 0 && e1 == k && f.nameLike(s1, e1) && f.phraseStart(s1, lo) && !f.openerOnly(s1, e1) {
+				best = s1
 			}
+		}
+		if best >= 0 {
+			return best, j, neg
 		}
 		if s1, e1 := f.npBefore(j, lo); s1 >= 0 && e1 == j && f.nameLike(s1, e1) && (s1 == lo || isSep(f.tok(s1-1))) {
 			return s1, e1, neg
@@ -1178,6 +1189,16 @@ func (f *finder) nameLike(s, e int) bool {
 	return false
 }
 
+// openerOnly tells whether [s, e) is a single capitalised word opening its
+// sentence that no mention covers ("Earlier", "Meanwhile"): not a name.
+func (f *finder) openerOnly(s, e int) bool {
+	if e-s != 1 || s != f.d.Sentences[f.tok(s).Sent].Start {
+		return false
+	}
+	ent, _, _ := f.mentionEntity(s)
+	return ent < 0 && !subjectPronouns[f.tok(s).Lower]
+}
+
 // phraseStart tells whether a phrase can start at s: the clause's start,
 // or after a separator or a conjunction.
 func (f *finder) phraseStart(s, lo int) bool {
@@ -1213,6 +1234,8 @@ func (f *finder) npBefore(ne, lo int) (int, int) {
 			switch {
 			case subjectPronouns[w] && !t.Cap && k == ne-1, subjectPronouns[w] && k == ne-1:
 				return k, ne
+			case w == "and" && k+1 < ne && k-1 >= lo && (f.tok(k+1).Cap || f.tok(k+1).Lower == "others") && f.tok(k-1).Cap && f.tok(k-1).Kind == Word:
+				// "Edwards and others", "Trump and Clinton"
 			case clauseWords[w] || auxiliaries[w] && !t.Cap || negations[w]:
 				stop = true
 			case npConnectors[w] || w == "to" && k-1 >= lo && (roleNouns[f.tok(k-1).Lower] || genericNouns[f.tok(k-1).Lower]):
