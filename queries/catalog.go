@@ -18,7 +18,7 @@ import (
 
 // catalogVersion changes whenever the catalog's layout or meaning does, so
 // that a cached catalog of an older build is rebuilt.
-const catalogVersion = 1
+const catalogVersion = 2
 
 // maxPairs bounds the co-mention pairs a catalog keeps: the most frequent.
 const maxPairs = 200000
@@ -35,6 +35,11 @@ type Catalog struct {
 	Entities    []EntitySummary // sorted by ID
 	Articles    []Article       // sorted by ID
 	Pairs       []catalogPair   // by count, most frequent first
+	// Keys holds, for each entity, the normalized (normKey) form of each of
+	// its names, canonical name first; Phonetic the phonetic keys of each
+	// name's words, space-separated. Both are computed once, at build.
+	Keys     [][]string
+	Phonetic [][]string
 
 	byID   map[string]int // entity ID -> index in Entities
 	byName map[string][]int
@@ -171,13 +176,24 @@ func CatalogCacheFile(dir string, st *graph.Store) string {
 	return filepath.Join(dir, "catalog-"+schema.ShortHash(abs)+".gob")
 }
 
+// computeKeys fills Keys and Phonetic.
+func (c *Catalog) computeKeys() {
+	c.Keys = make([][]string, len(c.Entities))
+	c.Phonetic = make([][]string, len(c.Entities))
+	for i, e := range c.Entities {
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			c.Keys[i] = append(c.Keys[i], normKey(n))
+			c.Phonetic[i] = append(c.Phonetic[i], strings.Join(phoneticKeys(n), " "))
+		}
+	}
+}
+
 func (c *Catalog) index() {
 	c.byID = make(map[string]int, len(c.Entities))
-	c.byName = make(map[string][]int)
+	c.byName = make(map[string][]int, len(c.Entities))
 	for i, e := range c.Entities {
 		c.byID[e.ID] = i
-		for _, n := range append([]string{e.Name}, e.Aliases...) {
-			k := normKey(n)
+		for _, k := range c.Keys[i] {
 			if l := c.byName[k]; len(l) == 0 || l[len(l)-1] != i {
 				c.byName[k] = append(l, i)
 			}
@@ -214,14 +230,14 @@ func (g *Graph) buildCatalog(ctx context.Context) (*Catalog, error) {
 		}
 		s := EntitySummary{Entity: Entity{ID: string(iri), Type: typeOf[iri]}}
 		var names []string
-		err := graph.EachQuad(ctx, g.qs, quad.Subject, iri, func(q quad.Quad) error {
-			switch q.Predicate {
+		err := g.eachQuad(ctx, quad.Subject, iri, func(pred quad.IRI, o quad.Value) error {
+			switch pred {
 			case schema.Name:
-				if n := valueString(q.Object); betterName(n, s.Name) {
+				if n := valueString(o); betterName(n, s.Name) {
 					s.Name = n
 				}
 			case schema.AlternateName:
-				names = append(names, valueString(q.Object))
+				names = append(names, valueString(o))
 			}
 			return nil
 		})
@@ -233,15 +249,15 @@ func (g *Graph) buildCatalog(ctx context.Context) (*Catalog, error) {
 		}
 		s.Aliases = aliases(s.Name, names)
 		seenSt, seenArt := map[quad.Value]bool{}, map[quad.Value]bool{}
-		err = graph.EachQuad(ctx, g.qs, quad.Object, iri, func(q quad.Quad) error {
-			switch q.Predicate {
+		err = g.eachQuad(ctx, quad.Object, iri, func(pred quad.IRI, o quad.Value) error {
+			switch pred {
 			case schema.Speaker:
-				if !seenSt[q.Subject] {
-					seenSt[q.Subject] = true
+				if !seenSt[o] {
+					seenSt[o] = true
 					s.StatementsBy++
 				}
 			case schema.Mentions:
-				sub, _ := q.Subject.(quad.IRI)
+				sub, _ := o.(quad.IRI)
 				if seenArt[sub] {
 					return nil
 				}
@@ -277,6 +293,7 @@ func (g *Graph) buildCatalog(ctx context.Context) (*Catalog, error) {
 		c.Articles = append(c.Articles, a)
 	}
 	c.Pairs = pairs(mentionedIn)
+	c.computeKeys()
 	return c, nil
 }
 
@@ -354,17 +371,16 @@ func (c *Catalog) lookup(name string) (Entity, error) {
 	}
 	// Tier 3 and 4: up to transliteration, whole names, then names of
 	// which the given words are a part ("qassemi", "le drian").
-	want := phoneticKeys(name)
-	if len(want) > 0 {
+	want := strings.Join(phoneticKeys(name), " ")
+	if want != "" {
 		var whole, part []int
-		for i, e := range c.Entities {
+		for i, keys := range c.Phonetic {
 			w, p := false, false
-			for _, n := range append([]string{e.Name}, e.Aliases...) {
-				have := phoneticKeys(n)
+			for _, have := range keys {
 				switch {
-				case equalKeys(have, want):
+				case have == want:
 					w = true
-				case containsKeys(have, want):
+				case containsWordsSeq(have, want):
 					p = true
 				}
 			}
@@ -396,26 +412,11 @@ func (c *Catalog) pick(name string, idx []int) (Entity, error) {
 	return Entity{}, &AmbiguousError{Name: name, Candidates: cands}
 }
 
-func equalKeys(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
-}
-
-// containsKeys reports whether want appears as consecutive words of have.
-func containsKeys(have, want []string) bool {
-	for i := 0; i+len(want) <= len(have); i++ {
-		if equalKeys(have[i:i+len(want)], want) {
-			return true
-		}
-	}
-	return false
+// containsWordsSeq reports whether the space-separated words of want
+// appear as consecutive words of have.
+func containsWordsSeq(have, want string) bool {
+	i := strings.Index(" "+have+" ", " "+want+" ")
+	return i >= 0
 }
 
 // suggest returns up to n canonical names closest to name by edit
@@ -430,19 +431,23 @@ func (c *Catalog) suggest(name string, n int) []string {
 	}
 	best := map[string]cand{}
 	limit := max(1, len([]rune(key))/3)
-	for _, e := range c.Entities {
+	klen := len([]rune(key))
+	for i, e := range c.Entities {
 		d := -1
-		for _, nm := range append([]string{e.Name}, e.Aliases...) {
-			k := normKey(nm)
+		for _, k := range c.Keys[i] {
+			contains := len(key) >= 3 && strings.Contains(k, key)
+			if !contains && abs(len([]rune(k))-klen) > limit {
+				continue // too far apart in length to be within limit
+			}
 			dd := levenshtein(key, k)
-			if strings.Contains(k, key) && len(key) >= 3 {
+			if contains {
 				dd = min(dd, 1)
 			}
 			if d < 0 || dd < d {
 				d = dd
 			}
 		}
-		if d > limit {
+		if d < 0 || d > limit {
 			continue
 		}
 		if old, ok := best[e.Name]; !ok || d < old.dist || (d == old.dist && e.Articles > old.arts) {
@@ -489,4 +494,11 @@ func levenshtein(a, b string) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(rb)]
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }

@@ -35,25 +35,31 @@ func (g *Graph) entity(ctx context.Context, iri quad.IRI) (Entity, error) {
 	if e, ok := g.nodes[iri]; ok {
 		return *e, nil
 	}
+	if g.cat != nil {
+		if i, ok := g.cat.byID[string(iri)]; ok {
+			e := g.cat.Entities[i].Entity
+			g.nodes[iri] = &e
+			return e, nil
+		}
+	}
 	e := Entity{ID: string(iri)}
-	names, err := g.outStrings(ctx, iri, schema.Name)
+	err := g.eachQuad(ctx, quad.Subject, iri, func(pred quad.IRI, v quad.Value) error {
+		switch pred {
+		case schema.Name:
+			if n := valueString(v); betterName(n, e.Name) {
+				e.Name = n
+			}
+		case schema.Type:
+			if t, ok := v.(quad.IRI); ok {
+				if tn := schema.TypeName(t); tn != "" {
+					e.Type = tn
+				}
+			}
+		}
+		return nil
+	}, schema.Name, schema.Type)
 	if err != nil {
 		return e, err
-	}
-	for _, n := range names {
-		if betterName(n, e.Name) {
-			e.Name = n
-		}
-	}
-	types, err := g.outIRIs(ctx, iri, schema.Type)
-	if err != nil {
-		return e, err
-	}
-	for _, t := range types {
-		if tn := schema.TypeName(t); tn != "" {
-			e.Type = tn
-			break
-		}
 	}
 	if e.Name == "" {
 		e.Name = fallbackName(iri)

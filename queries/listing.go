@@ -8,10 +8,8 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/cayleygraph/cayley/query/path"
 	"github.com/cayleygraph/quad"
 
-	"newsgraph/graph"
 	"newsgraph/schema"
 )
 
@@ -174,7 +172,7 @@ func (g *Graph) Speakers(ctx context.Context, about string, n int) ([]Speaker, e
 		}
 		counts := map[quad.IRI]int{}
 		for _, st := range sts {
-			sp, err := path.StartPath(g.qs, st).Out(schema.Speaker).Iterate(ctx).FirstValue(g.qs)
+			sp, err := g.firstValue(ctx, st, schema.Speaker)
 			if err != nil {
 				return nil, err
 			}
@@ -288,11 +286,19 @@ func (g *Graph) Articles(ctx context.Context, mentions string, n int) ([]Article
 		if err != nil {
 			return nil, err
 		}
+		var arts []quad.IRI
 		for _, s := range subs {
-			if !isArticle(s) {
-				continue
+			if isArticle(s) {
+				arts = append(arts, s)
 			}
-			a, err := g.article(ctx, s)
+		}
+		// Dates first, then the full record of those shown.
+		refs, err := g.newestArticles(ctx, arts, n)
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range refs {
+			a, err := g.article(ctx, quad.IRI(r.ID))
 			if err != nil {
 				return nil, err
 			}
@@ -322,36 +328,29 @@ func ArticlesTable(as []Article) Table {
 	return t
 }
 
-// article reads one article's metadata and counts (one subject prefix
-// scan and a count of its statements).
-func (g *Graph) article(ctx context.Context, iri quad.IRI) (Article, error) {
-	if a, ok := g.articles[iri]; ok {
+// articleRef reads one article's metadata (one subject prefix scan).
+func (g *Graph) articleRef(ctx context.Context, iri quad.IRI) (ArticleRef, error) {
+	if a, ok := g.refs[iri]; ok {
 		return *a, nil
 	}
-	a := Article{ArticleRef: ArticleRef{ID: string(iri)}}
+	a := ArticleRef{ID: string(iri)}
 	var publisher quad.IRI
-	ents := map[quad.Value]bool{}
-	err := graph.EachQuad(ctx, g.qs, quad.Subject, iri, func(q quad.Quad) error {
-		switch q.Predicate {
+	err := g.eachQuad(ctx, quad.Subject, iri, func(pred quad.IRI, o quad.Value) error {
+		switch pred {
 		case schema.Headline:
-			a.Title = valueString(q.Object)
+			a.Title = valueString(o)
 		case schema.File:
-			a.File = valueString(q.Object)
+			a.File = valueString(o)
 		case schema.DatePublished:
-			a.Published = valueString(q.Object)
-		case schema.URL:
-			a.URL = valueString(q.Object)
+			a.Published = valueString(o)
 		case schema.Publisher:
-			publisher, _ = q.Object.(quad.IRI)
-		case schema.Mentions:
-			ents[q.Object] = true
+			publisher, _ = o.(quad.IRI)
 		}
 		return nil
-	})
+	}, schema.Headline, schema.File, schema.DatePublished, schema.Publisher)
 	if err != nil {
 		return a, err
 	}
-	a.Entities = len(ents)
 	if publisher != "" {
 		p, err := g.entity(ctx, publisher)
 		if err != nil {
@@ -359,13 +358,77 @@ func (g *Graph) article(ctx context.Context, iri quad.IRI) (Article, error) {
 		}
 		a.Publisher = p.Name
 	}
-	n, err := path.StartPath(g.qs, iri).In(schema.IsPartOf).Unique().Iterate(ctx).Count()
+	g.refs[iri] = &a
+	return a, nil
+}
+
+// article reads one article's metadata, URL and counts.
+func (g *Graph) article(ctx context.Context, iri quad.IRI) (Article, error) {
+	if a, ok := g.articles[iri]; ok {
+		return *a, nil
+	}
+	ref, err := g.articleRef(ctx, iri)
+	if err != nil {
+		return Article{}, err
+	}
+	a := Article{ArticleRef: ref}
+	ents := map[quad.Value]bool{}
+	err = g.eachQuad(ctx, quad.Subject, iri, func(pred quad.IRI, o quad.Value) error {
+		switch pred {
+		case schema.URL:
+			a.URL = valueString(o)
+		case schema.Mentions:
+			ents[o] = true
+		}
+		return nil
+	}, schema.URL, schema.Mentions)
 	if err != nil {
 		return a, err
 	}
-	a.Statements = int(n)
+	a.Entities = len(ents)
+	sts := map[quad.Value]bool{}
+	err = g.eachQuad(ctx, quad.Object, iri, func(_ quad.IRI, s quad.Value) error {
+		sts[s] = true
+		return nil
+	}, schema.IsPartOf)
+	if err != nil {
+		return a, err
+	}
+	a.Statements = len(sts)
 	g.articles[iri] = &a
 	return a, nil
+}
+
+// newestArticles returns the refs of the n newest of arts (0: all),
+// reading one date per article and the rest only for those returned.
+func (g *Graph) newestArticles(ctx context.Context, arts []quad.IRI, n int) ([]ArticleRef, error) {
+	type dated struct {
+		iri  quad.IRI
+		date string
+	}
+	ds := make([]dated, 0, len(arts))
+	for _, a := range arts {
+		d, err := g.firstString(ctx, a, schema.DatePublished)
+		if err != nil {
+			return nil, err
+		}
+		ds = append(ds, dated{a, d})
+	}
+	sort.Slice(ds, func(i, j int) bool {
+		if ds[i].date != ds[j].date {
+			return ds[i].date > ds[j].date
+		}
+		return ds[i].iri < ds[j].iri
+	})
+	out := []ArticleRef{}
+	for _, d := range limit(ds, n) {
+		r, err := g.articleRef(ctx, d.iri)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	return out, nil
 }
 
 // TimelineEntry is a statement by or about the entity a timeline is of.

@@ -7,7 +7,6 @@ import (
 
 	"github.com/cayleygraph/quad"
 
-	"newsgraph/graph"
 	"newsgraph/schema"
 )
 
@@ -142,9 +141,9 @@ func (g *Graph) entityLinks(ctx context.Context, e quad.IRI) (map[quad.IRI]*rela
 		r.count += n
 	}
 	var by, about, arts []quad.IRI
-	err := graph.EachQuad(ctx, g.qs, quad.Object, e, func(q quad.Quad) error {
-		s, _ := q.Subject.(quad.IRI)
-		switch q.Predicate {
+	err := g.eachQuad(ctx, quad.Object, e, func(pred quad.IRI, o quad.Value) error {
+		s, _ := o.(quad.IRI)
+		switch pred {
 		case schema.Speaker:
 			by = append(by, s)
 		case schema.Mentions:
@@ -163,13 +162,13 @@ func (g *Graph) entityLinks(ctx context.Context, e quad.IRI) (map[quad.IRI]*rela
 	if err != nil {
 		return nil, err
 	}
-	err = graph.EachQuad(ctx, g.qs, quad.Subject, e, func(q quad.Quad) error {
-		o, _ := q.Object.(quad.IRI)
-		switch q.Predicate {
+	err = g.eachQuad(ctx, quad.Subject, e, func(pred quad.IRI, o quad.Value) error {
+		iri, _ := o.(quad.IRI)
+		switch pred {
 		case schema.Affiliation:
-			add(o, "affiliated with", 1)
+			add(iri, "affiliated with", 1)
 		case schema.Party:
-			add(o, "has party", 1)
+			add(iri, "has party", 1)
 		}
 		return nil
 	})
@@ -189,13 +188,13 @@ func (g *Graph) entityLinks(ctx context.Context, e quad.IRI) (map[quad.IRI]*rela
 		}
 	}
 	for _, st := range uniqueIRIs(about) {
-		err := graph.EachQuad(ctx, g.qs, quad.Subject, st, func(q quad.Quad) error {
-			o, _ := q.Object.(quad.IRI)
-			switch q.Predicate {
+		err := g.eachQuad(ctx, quad.Subject, st, func(pred quad.IRI, o quad.Value) error {
+			iri, _ := o.(quad.IRI)
+			switch pred {
 			case schema.Speaker:
-				add(o, "spoken about by", 1)
+				add(iri, "spoken about by", 1)
 			case schema.Mentions:
-				add(o, "co-mentioned", 1)
+				add(iri, "co-mentioned", 1)
 			}
 			return nil
 		})

@@ -9,7 +9,6 @@ import (
 
 	"github.com/cayleygraph/quad"
 
-	"newsgraph/graph"
 	"newsgraph/schema"
 )
 
@@ -49,6 +48,14 @@ var linkPredicates = map[quad.IRI]string{
 	schema.Affiliation: "affiliated with",
 	schema.Party:       "party",
 }
+
+var linkPredicateList = func() []quad.IRI {
+	var out []quad.IRI
+	for p := range linkPredicates {
+		out = append(out, p)
+	}
+	return out
+}()
 
 // link is an edge from a node: to the node at the other end, by the quad's
 // predicate; forward when the node is the quad's subject.
@@ -253,19 +260,12 @@ func (g *Graph) links(ctx context.Context, n quad.IRI) ([]link, error) {
 		}
 	}
 	for _, dir := range []quad.Direction{quad.Subject, quad.Object} {
-		err := graph.EachQuad(ctx, g.qs, dir, n, func(q quad.Quad) error {
-			if _, ok := linkPredicates[q.Predicate.(quad.IRI)]; !ok {
-				return nil
-			}
-			if dir == quad.Subject {
-				if o, ok := q.Object.(quad.IRI); ok {
-					add(link{to: o, pred: q.Predicate.(quad.IRI), forward: true})
-				}
-			} else if s, ok := q.Subject.(quad.IRI); ok {
-				add(link{to: s, pred: q.Predicate.(quad.IRI), forward: false})
+		err := g.eachQuad(ctx, dir, n, func(pred quad.IRI, v quad.Value) error {
+			if to, ok := v.(quad.IRI); ok {
+				add(link{to: to, pred: pred, forward: dir == quad.Subject})
 			}
 			return nil
-		})
+		}, linkPredicateList...)
 		if err != nil {
 			return nil, err
 		}

@@ -7,7 +7,6 @@ import (
 
 	"github.com/cayleygraph/quad"
 
-	"newsgraph/graph"
 	"newsgraph/schema"
 )
 
@@ -64,20 +63,20 @@ func (g *Graph) Profile(ctx context.Context, name string, n int) (*Profile, erro
 	var alt []string
 	var roles []quad.IRI
 	var parties []quad.IRI
-	err = graph.EachQuad(ctx, g.qs, quad.Subject, iri, func(q quad.Quad) error {
-		switch q.Predicate {
+	err = g.eachQuad(ctx, quad.Subject, iri, func(pred quad.IRI, o quad.Value) error {
+		switch pred {
 		case schema.Name, schema.AlternateName:
-			alt = append(alt, valueString(q.Object))
+			alt = append(alt, valueString(o))
 		case schema.HasRole:
-			if r, ok := q.Object.(quad.IRI); ok {
+			if r, ok := o.(quad.IRI); ok {
 				roles = append(roles, r)
 			}
 		case schema.Party:
-			if r, ok := q.Object.(quad.IRI); ok {
+			if r, ok := o.(quad.IRI); ok {
 				parties = append(parties, r)
 			}
 		case schema.Signed:
-			p.Signed = valueString(q.Object)
+			p.Signed = valueString(o)
 		}
 		return nil
 	})
@@ -99,9 +98,9 @@ func (g *Graph) Profile(ctx context.Context, name string, n int) (*Profile, erro
 
 	// What points at the entity: statements, articles, agreements, people.
 	var by, about, arts, partyTo, affiliated []quad.IRI
-	err = graph.EachQuad(ctx, g.qs, quad.Object, iri, func(q quad.Quad) error {
-		s, _ := q.Subject.(quad.IRI)
-		switch q.Predicate {
+	err = g.eachQuad(ctx, quad.Object, iri, func(pred quad.IRI, o quad.Value) error {
+		s, _ := o.(quad.IRI)
+		switch pred {
 		case schema.Speaker:
 			by = append(by, s)
 		case schema.Mentions:
@@ -139,17 +138,8 @@ func (g *Graph) Profile(ctx context.Context, name string, n int) (*Profile, erro
 	if p.CoMentioned, err = g.coMentioned(ctx, iri, arts, n); err != nil {
 		return nil, err
 	}
-	var as []Article
-	for _, a := range arts {
-		art, err := g.article(ctx, a)
-		if err != nil {
-			return nil, err
-		}
-		as = append(as, art)
-	}
-	sortArticles(as)
-	for _, a := range limit(as, n) {
-		p.Articles = append(p.Articles, a.ArticleRef)
+	if p.Articles, err = g.newestArticles(ctx, arts, n); err != nil {
+		return nil, err
 	}
 	return p, nil
 }
@@ -213,14 +203,14 @@ func (g *Graph) coMentioned(ctx context.Context, e quad.IRI, arts []quad.IRI, n 
 func (g *Graph) role(ctx context.Context, iri quad.IRI) (Role, error) {
 	var r Role
 	var org, country quad.IRI
-	err := graph.EachQuad(ctx, g.qs, quad.Subject, iri, func(q quad.Quad) error {
-		switch q.Predicate {
+	err := g.eachQuad(ctx, quad.Subject, iri, func(pred quad.IRI, o quad.Value) error {
+		switch pred {
 		case schema.RoleName:
-			r.Title = valueString(q.Object)
+			r.Title = valueString(o)
 		case schema.RoleOrg:
-			org, _ = q.Object.(quad.IRI)
+			org, _ = o.(quad.IRI)
 		case schema.RoleCountry:
-			country, _ = q.Object.(quad.IRI)
+			country, _ = o.(quad.IRI)
 		}
 		return nil
 	})

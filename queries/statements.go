@@ -8,10 +8,8 @@ import (
 	"strings"
 	"time"
 
-	"github.com/cayleygraph/cayley/query/path"
 	"github.com/cayleygraph/quad"
 
-	"newsgraph/graph"
 	"newsgraph/schema"
 )
 
@@ -262,11 +260,8 @@ func inRange(date, since, until string) bool {
 
 // firstString returns the first literal object of s via p, "" when none.
 func (g *Graph) firstString(ctx context.Context, s quad.IRI, p quad.IRI) (string, error) {
-	v, err := path.StartPath(g.qs, s).Out(p).Iterate(ctx).FirstValue(g.qs)
-	if err != nil {
-		return "", err
-	}
-	return valueString(v), nil
+	v, err := g.firstValue(ctx, s, p)
+	return valueString(v), err
 }
 
 // statement reads one statement in full (one subject prefix scan).
@@ -275,24 +270,24 @@ func (g *Graph) statement(ctx context.Context, iri quad.IRI) (Statement, error) 
 	var speaker, art quad.IRI
 	var mentions []quad.IRI
 	seen := map[quad.IRI]bool{}
-	err := graph.EachQuad(ctx, g.qs, quad.Subject, iri, func(q quad.Quad) error {
-		switch q.Predicate {
+	err := g.eachQuad(ctx, quad.Subject, iri, func(pred quad.IRI, o quad.Value) error {
+		switch pred {
 		case schema.Speaker:
-			speaker, _ = q.Object.(quad.IRI)
+			speaker, _ = o.(quad.IRI)
 		case schema.IsPartOf:
-			art, _ = q.Object.(quad.IRI)
+			art, _ = o.(quad.IRI)
 		case schema.Text:
-			s.Text = valueString(q.Object)
+			s.Text = valueString(o)
 		case schema.Kind:
-			s.Kind = valueString(q.Object)
+			s.Kind = valueString(o)
 		case schema.Act:
-			s.Act = valueString(q.Object)
+			s.Act = valueString(o)
 		case schema.Cue:
-			s.Cue = valueString(q.Object)
+			s.Cue = valueString(o)
 		case schema.Date:
-			s.Date = valueString(q.Object)
+			s.Date = valueString(o)
 		case schema.Mentions:
-			if m, ok := q.Object.(quad.IRI); ok && !seen[m] {
+			if m, ok := o.(quad.IRI); ok && !seen[m] {
 				seen[m] = true
 				mentions = append(mentions, m)
 			}
@@ -313,11 +308,9 @@ func (g *Graph) statement(ctx context.Context, iri quad.IRI) (Statement, error) 
 	}
 	sortEntities(s.Mentions)
 	if art != "" {
-		a, err := g.article(ctx, art)
-		if err != nil {
+		if s.Article, err = g.articleRef(ctx, art); err != nil {
 			return s, err
 		}
-		s.Article = a.ArticleRef
 	}
 	return s, nil
 }
