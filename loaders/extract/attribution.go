@@ -225,8 +225,7 @@ func (f *finder) verb(si, c, j int, cv *cueVerb) {
 	}
 
 	// "As X reported, ..." / "..., as X said."
-	if ns > sent.Start && f.tok(ns-1).Lower == "as" {
-		f.asClause(si, ns, ne, cueS, j, cv, cueText)
+	if ns > sent.Start && f.tok(ns-1).Lower == "as" && f.asClause(si, ns, ne, cueS, j, cv, cueText) {
 		return
 	}
 	// The claim before the attribution: "...," X said. / "...," said X.
@@ -289,7 +288,7 @@ func (f *finder) sharedSubject(si, c int) (speaker, bool) {
 
 // asClause handles an attribution in an "as" clause: `As X reported,
 // CLAIM.` and `CLAIM, as X said.`
-func (f *finder) asClause(si, ns, ne, cueS, j int, cv *cueVerb, cueText string) {
+func (f *finder) asClause(si, ns, ne, cueS, j int, cv *cueVerb, cueText string) bool {
 	sent := f.d.Sentences[si]
 	as := ns - 1
 	after := f.skipCirc(j, sent.End)
@@ -305,11 +304,12 @@ func (f *finder) asClause(si, ns, ne, cueS, j int, cv *cueVerb, cueText string) 
 			cs, ce = f.quotes[q].Open+1, f.quotes[q].Close
 		}
 	default:
-		return
+		return false // "... comes as X said (that) ...": an ordinary attribution
 	}
 	st := &found{spk: f.speakerOf(ns, ne, si), cue: cv, cueText: cueText, cueS: as, cueE: j, s: cs, e: ce, cutS: cs, cutE: cs,
 		kind: indirect, rule: "as-clause", sent: si}
 	f.emit(st)
+	return true
 }
 
 func isGoForm(w string) bool {
@@ -787,6 +787,21 @@ func (f *finder) claimFrom(cs, si int) (int, int, string, bool) {
 // before end: at the sentence's end, or before a comma that starts another
 // attribution (", saying ...", ", according to ...", ", but X said ...").
 func (f *finder) claimEnd(cs, end, si int) int {
+	// In a subordinate clause opening the sentence ("As X announced the
+	// date, Y urged ..."), the claim ends with the clause.
+	sent := f.d.Sentences[si]
+	if st := f.tok(sent.Start); st.Kind == Word && (subordinators[st.Lower] || st.Lower == "as") && sent.Start < cs {
+		first := -1
+		for i := sent.Start; i < end; i++ {
+			if isPunct(f.tok(i), ",") && !f.inQuote(i) {
+				first = i
+				break
+			}
+		}
+		if first >= cs && f.namedOrPronounClauseAt(first+1, end) {
+			end = first
+		}
+	}
 	for i := cs; i < end; i++ {
 		if f.inQuote(i) {
 			continue
@@ -874,6 +889,19 @@ func (f *finder) namedClauseAt(k, end int) bool {
 	}
 	t := f.tok(i)
 	return t.Kind == Word && !t.Cap && (auxiliaries[t.Lower] && !isAdverb(t.Lower) || isVerbLike(t.Lower) || isPastCue(t.Lower))
+}
+
+// namedOrPronounClauseAt tells whether a main clause starts at k: a
+// pronoun subject, a named one (namedClauseAt), or a subject with a speech
+// verb (attributionAhead).
+func (f *finder) namedOrPronounClauseAt(k, end int) bool {
+	if k >= end {
+		return false
+	}
+	if subjectPronouns[f.tok(k).Lower] {
+		return true
+	}
+	return f.namedClauseAt(k, end) || f.attributionAhead(k, end)
 }
 
 // isFiniteCue tells whether a token is a finite speech verb in lower
@@ -1152,6 +1180,15 @@ func (f *finder) subjectBefore(c, lo int) (ns, ne int, neg bool) {
 		return -1, -1, neg
 	}
 	s, e := f.npBefore(j+1, lo)
+	// "detainee A in Woodhill Prison said": the phrase before the
+	// preposition heads the subject.
+	for n := 0; n < 2 && s > lo+1 && prepositions[f.tok(s-1).Lower] && f.tok(s-1).Lower != "to"; n++ {
+		s2, e2 := f.npBefore(s-1, lo)
+		if s2 < 0 || e2 != s-1 {
+			break
+		}
+		s = s2
+	}
 	if s > lo {
 		// "A senior diplomat who attended the session said": the noun
 		// phrase before the relative clause.

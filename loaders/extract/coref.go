@@ -536,7 +536,7 @@ func (f *finder) unknownName(s, e int) int {
 	// The run of capitalised words at the end of the head part.
 	end := e
 	for i := s + 1; i < e; i++ {
-		if npConnectors[f.tok(i).Lower] {
+		if npConnectors[f.tok(i).Lower] || prepositions[f.tok(i).Lower] {
 			end = i
 			break
 		}
