@@ -3,12 +3,10 @@ package queries
 import (
 	"context"
 	"fmt"
-	"sort"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 
-	"newsgraph/graph"
 	"newsgraph/schema"
 )
 
@@ -20,58 +18,32 @@ type Example struct {
 	Answer   Table
 }
 
-// ExampleQuery asks who the most frequent speaker is and what it said.
+// ExampleQuery asks who the most frequent speaker is and what it said: the
+// answer `newsgraph query statements --by NAME` gives. It returns nil when
+// the graph has no statements.
 func ExampleQuery(ctx context.Context, qs cgraph.QuadStore) (*Example, error) {
-	st, err := graph.ComputeStats(ctx, qs, 1)
+	g := New(qs, Options{})
+	top, err := g.Speakers(ctx, "", 1)
+	if err != nil || len(top) == 0 {
+		return nil, err
+	}
+	sp := top[0]
+	// By node, not by name: two entities may share a name.
+	sts, err := g.inIRIs(ctx, quad.IRI(sp.ID), schema.Speaker)
 	if err != nil {
 		return nil, err
 	}
-	if len(st.TopSpeakers) == 0 {
-		return nil, nil
+	ss, err := g.readStatements(ctx, sts, false, 0, nil, nil)
+	if err != nil {
+		return nil, err
 	}
-	top := st.TopSpeakers[0]
 	ex := &Example{
-		Question: fmt.Sprintf("What did %s, the most frequent speaker, say?", top.Name),
-		Command:  fmt.Sprintf("newsgraph query statements --by %q", top.Name),
-		Answer:   Table{Header: []string{"date", "kind", "text"}},
+		Question: fmt.Sprintf("What did %s, the most frequent speaker, say?", sp.Name),
+		Command:  fmt.Sprintf("newsgraph query statements --by %q", sp.Name),
+		Answer:   Table{Header: []string{"date", "act", "kind", "text"}},
 	}
-	type row struct{ date, kind, text, iri string }
-	var rows []row
-	err = graph.EachQuad(ctx, qs, quad.Object, quad.IRI(top.IRI), func(q quad.Quad) error {
-		if q.Predicate != schema.Speaker {
-			return nil
-		}
-		r := row{iri: q.Subject.String()}
-		err := graph.EachQuad(ctx, qs, quad.Subject, q.Subject, func(p quad.Quad) error {
-			switch p.Predicate {
-			case schema.Text:
-				r.text = quadText(p.Object)
-			case schema.Kind:
-				r.kind = quadText(p.Object)
-			case schema.Date:
-				r.date = quadText(p.Object)
-			}
-			return nil
-		})
-		rows = append(rows, r)
-		return err
-	})
-	if err != nil {
-		return nil, err
-	}
-	sort.Slice(rows, func(i, j int) bool { return rows[i].iri < rows[j].iri })
-	for _, r := range rows {
-		ex.Answer.Rows = append(ex.Answer.Rows, []string{r.date, r.kind, r.text})
+	for _, s := range ss {
+		ex.Answer.Rows = append(ex.Answer.Rows, []string{s.Date, s.Act, s.Kind, s.Text})
 	}
 	return ex, nil
-}
-
-func quadText(v quad.Value) string {
-	if s, ok := v.(quad.String); ok {
-		return string(s)
-	}
-	if v == nil {
-		return ""
-	}
-	return quad.StringOf(v)
 }

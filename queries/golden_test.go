@@ -236,3 +236,25 @@ func TestLookup(t *testing.T) {
 		t.Errorf("Lookup(blank) = %v", err)
 	}
 }
+
+// TestExampleQuery checks the demo's example: the most frequent speaker's
+// statements, as `newsgraph query statements --by` lists them.
+func TestExampleQuery(t *testing.T) {
+	g := seedsGraph(t)
+	ex, err := ExampleQuery(context.Background(), g.qs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ex == nil || ex.Command != `newsgraph query statements --by "Bahram Ghassemi"` || len(ex.Answer.Rows) != 9 {
+		t.Fatalf("example = %+v", ex)
+	}
+	ss, err := g.Statements(context.Background(), StatementFilter{By: "Bahram Ghassemi"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, s := range ss {
+		if ex.Answer.Rows[i][3] != s.Text {
+			t.Errorf("row %d = %q, statements --by gives %q", i, ex.Answer.Rows[i][3], s.Text)
+		}
+	}
+}
