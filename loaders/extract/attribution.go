@@ -810,6 +810,11 @@ func (f *finder) claimEnd(cs, end, si int) int {
 		if t.Lower == "as" && i+1 < end && isIngCue(f.tok(i+1)) {
 			return i
 		}
+		// "welcomed the decision and said ...": a second verb of the same
+		// subject starts its own claim.
+		if (t.Lower == "and" || t.Lower == "but") && i > cs && i+1 < end && isFiniteCue(f.tok(i+1)) {
+			return i
+		}
 		// `he was "very comfortable," The Post reported.`
 		if q := f.quoteClosing(i); q >= 0 && i > cs && isPunct(f.tok(i-1), ",") && i+1 < end &&
 			f.attributionAhead(i+1, end) && f.endsAfterAttribution(i+1, end) {

@@ -180,6 +180,12 @@ func (f *finder) resolve(ns, ne, si int) int {
 				return ent
 			}
 		}
+		// "Clinton's campaign", "the president's office": whose it is.
+		if orgHeads[head] && hk == e-1 && hk > s && f.tok(hk-1).Kind == Possessive {
+			if ent, _, _ := f.mentionEntity(hk - 2); ent >= 0 && f.entityType(ent) == schema.TypePerson {
+				return ent
+			}
+		}
 		if orgHeads[head] && f.tok(s).Lower == "the" && hk == e-1 {
 			if ent := f.resolveOrgHead(s, e, head); ent >= 0 {
 				return ent
