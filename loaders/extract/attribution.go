@@ -267,20 +267,59 @@ func (f *finder) sharedSubject(si, c int) (speaker, bool) {
 	}
 	switch f.tok(k).Lower {
 	case "and", "but":
+		// The subject of the clause "and" joins: the first pronoun or
+		// person of that clause ("..., he laughed and said"), else of
+		// the sentence.
+		from := sent.Start
+		for i := k - 1; i > sent.Start; i-- {
+			if isPunct(f.tok(i), ",") && !f.inQuote(i) {
+				from = i + 1
+				break
+			}
+		}
+		for _, lo := range []int{from, sent.Start} {
+			if spk, ok := f.firstSubject(lo, k, si); ok {
+				return spk, true
+			}
+		}
 		spk := f.clauseSubject(si, k)
 		return spk, spk.entity >= 0
 	case "who":
-		// The nearest person named before it, outside quotations.
-		for i := k - 1; i >= sent.Start && i >= k-20; i-- {
-			if f.inQuote(i) {
-				continue
+		// The noun phrase the relative clause follows.
+		w := k
+		if w-1 > sent.Start && isPunct(f.tok(w-1), ",") {
+			w--
+		}
+		if ns, ne := f.npBefore(w, sent.Start); ns >= 0 {
+			spk := f.speakerOf(ns, ne, si)
+			return spk, spk.entity >= 0 || f.nameLike(ns, ne)
+		}
+	}
+	return speaker{}, false
+}
+
+// firstSubject returns the first subject pronoun or person named in
+// tokens [lo, hi), outside quotations and complements.
+func (f *finder) firstSubject(lo, hi, si int) (speaker, bool) {
+	for i := lo; i < hi; i++ {
+		if f.inQuote(i) {
+			continue
+		}
+		t := f.tok(i)
+		if t.Kind == Word && (t.Lower == "he" || t.Lower == "she") {
+			spk := f.speakerOf(i, i+1, si)
+			return spk, spk.entity >= 0
+		}
+		if ent, ms, me := f.mentionEntity(i); ent >= 0 {
+			prev := ""
+			if ms > lo {
+				prev = f.tok(ms - 1).Lower
 			}
-			if ent, ms, _ := f.mentionEntity(i); ent >= 0 {
-				if f.entityType(ent) == schema.TypePerson {
-					return speaker{s: ms, e: i + 1, entity: ent}, true
-				}
-				i = ms
+			if f.entityType(ent) == schema.TypePerson && !prepositions[prev] && !npConnectors[prev] &&
+				!(me < hi && f.tok(me).Kind == Possessive) {
+				return speaker{s: ms, e: me, entity: ent}, true
 			}
+			i = me - 1
 		}
 	}
 	return speaker{}, false
