@@ -42,24 +42,30 @@ func (g *Graph) entity(ctx context.Context, iri quad.IRI) (Entity, error) {
 			return e, nil
 		}
 	}
-	e := Entity{ID: string(iri)}
-	err := g.eachQuad(ctx, quad.Subject, iri, func(pred quad.IRI, v quad.Value) error {
-		switch pred {
-		case schema.Name:
-			if n := valueString(v); betterName(n, e.Name) {
-				e.Name = n
-			}
-		case schema.Type:
+	// The type from the IRI layout schema.EntityIRI gives; the names from
+	// the subject and predicate index prefix, one quad per article.
+	e := Entity{ID: string(iri), Type: typeFromIRI(iri)}
+	names, err := g.outStrings(ctx, iri, schema.Name)
+	if err != nil {
+		return e, err
+	}
+	for _, n := range names {
+		if betterName(n, e.Name) {
+			e.Name = n
+		}
+	}
+	if e.Type == "" && !isStatement(iri) && !isArticle(iri) && !isRole(iri) {
+		err := g.eachQuad(ctx, quad.Subject, iri, func(_ quad.IRI, v quad.Value) error {
 			if t, ok := v.(quad.IRI); ok {
 				if tn := schema.TypeName(t); tn != "" {
 					e.Type = tn
 				}
 			}
+			return nil
+		}, schema.Type)
+		if err != nil {
+			return e, err
 		}
-		return nil
-	}, schema.Name, schema.Type)
-	if err != nil {
-		return e, err
 	}
 	if e.Name == "" {
 		e.Name = fallbackName(iri)
@@ -269,4 +275,30 @@ func sortEntities(es []Entity) {
 		}
 		return es[i].ID < es[j].ID
 	})
+}
+
+// typeFromIRI reads an entity's type off its IRI (schema.EntityIRI puts
+// it in the path); "" when the IRI does not have that layout.
+func typeFromIRI(iri quad.IRI) string {
+	seg, _, ok := strings.Cut(strings.TrimPrefix(string(iri), schema.Base), "/")
+	if !ok || !strings.HasPrefix(string(iri), schema.Base) {
+		return ""
+	}
+	switch seg {
+	case "person":
+		return schema.TypePerson
+	case "country":
+		return schema.TypeCountry
+	case "organization":
+		return schema.TypeOrganization
+	case "agreement":
+		return schema.TypeAgreement
+	case "place":
+		return schema.TypeLocation
+	case "event":
+		return schema.TypeEvent
+	case "thing":
+		return "Thing"
+	}
+	return ""
 }
