@@ -23,7 +23,7 @@ type Graph struct {
 	nodes     map[quad.IRI]*Entity  // name and type of nodes looked up so far
 	articles  map[quad.IRI]*Article // articles looked up so far
 	refs      map[quad.IRI]*ArticleRef
-	cat       *Catalog              // built or loaded on first need
+	cat       *Catalog // built or loaded on first need
 	catCached bool
 	predKeys  map[any]quad.IRI   // vocabulary predicates by value reference key
 	values    map[any]quad.Value // values read so far, by reference key
@@ -32,7 +32,7 @@ type Graph struct {
 // New returns a Graph reading qs.
 func New(qs cgraph.QuadStore, opt Options) *Graph {
 	return &Graph{qs: qs, opt: opt, nodes: make(map[quad.IRI]*Entity), articles: make(map[quad.IRI]*Article),
-		refs: make(map[quad.IRI]*ArticleRef),
+		refs:   make(map[quad.IRI]*ArticleRef),
 		values: make(map[any]quad.Value)}
 }
 
