@@ -63,7 +63,7 @@ var actTriggers = []struct {
 	{ActCriticize, "against the spirit|goes against|go against|is against|harmful|unacceptable|violation*|violates|violated|condemn*|irresponsible|illegal|destabiliz*|destabilis*|disgrace*|outrageous|shameful|wrong|mistake|criticiz*|criticis*"},
 	{ActDemand, "must|demand that|demands that|demanded that|we demand|i demand|have to stop|has to stop"},
 	{ActWarn, "warn*|danger*|will lead to|could lead to|would lead to|risk of"},
-	{ActAppeal, "call on|calls on|called on|call for|calls for|called for|urge*|appeal*|we ask|please"},
+	{ActAppeal, "call on|calls on|called on|call for|calls for|called for|urge*|appeal to|appeals to|appealed to|we appeal|i appeal|we ask|please"},
 	{ActPromise, "we will|i will|we shall|will continue|will definitely|promise*|pledge*|vow*|committed to|determined to"},
 	{ActSupport, "we support|i support|supports|supported|fully support|we welcome|i welcome|welcomes|welcomed|praise*|endorse*|in favor of|in favour of|applaud*"},
 }

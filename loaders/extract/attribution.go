@@ -259,7 +259,7 @@ func (f *finder) verb(si, c, j int, cv *cueVerb) {
 func (f *finder) sharedSubject(si, c int) (speaker, bool) {
 	sent := f.d.Sentences[si]
 	k := c - 1
-	for k > sent.Start && (auxiliaries[f.tok(k).Lower] || isAdverb(f.tok(k).Lower)) {
+	for k > sent.Start && f.modifierAt(k) {
 		k--
 	}
 	if k <= sent.Start {
@@ -374,11 +374,19 @@ func (f *finder) passive(c, lo int) bool {
 		case "is", "was", "are", "were", "be", "been", "being", "'s":
 			return true
 		}
-		if !isAdverb(t.Lower) && !(auxiliaries[t.Lower] && !beOrHave[t.Lower]) {
+		if t.Cap || !isAdverb(t.Lower) && !(auxiliaries[t.Lower] && !beOrHave[t.Lower]) {
 			return false
 		}
 	}
 	return false
+}
+
+// modifierAt tells whether token k is an auxiliary or adverb that may
+// stand between a subject and its verb: lower-case ("Will" and "Daly"
+// are names).
+func (f *finder) modifierAt(k int) bool {
+	t := f.tok(k)
+	return t.Kind == Word && !t.Cap && (auxiliaries[t.Lower] || isAdverb(t.Lower))
 }
 
 // beOrHave are the auxiliaries that make tenses and voices.
@@ -875,7 +883,7 @@ func (f *finder) claimEnd(cs, end, si int) int {
 			}
 			if (n.Lower == "and" || n.Lower == "but") && i+2 < end {
 				k := i + 2
-				for k < end && (auxiliaries[f.tok(k).Lower] || isAdverb(f.tok(k).Lower)) {
+				for k < end && f.modifierAt(k) {
 					k++
 				}
 				if k < end && isFiniteCue(f.tok(k)) {
@@ -1034,11 +1042,15 @@ func (f *finder) skipCirc(k, end int) int {
 	for k < end {
 		t := f.tok(k)
 		if t.Kind != Word {
-			if isPunct(t, ",") {
-				// ", in a statement, that"
-				for i := k + 1; i < end && i < k+10; i++ {
+			if isPunct(t, ",") || isParenDash(t) {
+				// ", in a statement, that", "— and X presumably believes — that"
+				limit := 10
+				if isParenDash(t) {
+					limit = 25
+				}
+				for i := k + 1; i < end && i < k+limit; i++ {
 					n := f.tok(i)
-					if isPunct(n, ",") {
+					if isPunct(n, ",") && isPunct(t, ",") || isParenDash(n) && isParenDash(t) {
 						if i+1 < end && f.tok(i+1).Lower == "that" {
 							return i + 1
 						}
@@ -1055,7 +1067,7 @@ func (f *finder) skipCirc(k, end int) int {
 			k = n
 			continue
 		}
-		if isAdverb(t.Lower) || t.Lower == "again" || t.Lower == "also" || t.Lower == "repeatedly" || t.Lower == "publicly" || t.Lower == "privately" {
+		if !t.Cap && isAdverb(t.Lower) || t.Lower == "again" || t.Lower == "also" || t.Lower == "repeatedly" || t.Lower == "publicly" || t.Lower == "privately" {
 			k++
 			continue
 		}
@@ -1080,13 +1092,14 @@ func (f *finder) ppEnd(k, end int) int {
 	}
 	start := i
 	sawLower := false
+	gerund := i < end && !f.tok(i).Cap && strings.HasSuffix(f.tok(i).Lower, "ing") // "in seeking a penalty"
 	for i < end && (i < start+5 || f.tok(i).Cap && !sawLower) {
 		t := f.tok(i)
 		switch {
 		case t.Kind == Possessive:
 		case t.Kind == Number:
 		case t.Kind == Word:
-			if t.Lower == "that" || prepositions[t.Lower] || clauseWords[t.Lower] || (determiners[t.Lower] && i > start) {
+			if t.Lower == "that" || prepositions[t.Lower] || clauseWords[t.Lower] || (determiners[t.Lower] && i > start && !(gerund && i == start+1)) {
 				return i
 			}
 			if cueLexicon[t.Lower] != nil && !t.Cap {
@@ -1172,7 +1185,7 @@ func (f *finder) subjectBefore(c, lo int) (ns, ne int, neg bool) {
 			j--
 			continue
 		}
-		if t.Kind == Word && (auxiliaries[t.Lower] || isAdverb(t.Lower)) && !(subjectPronouns[t.Lower]) {
+		if f.modifierAt(j) {
 			j--
 			continue
 		}
@@ -1187,6 +1200,23 @@ func (f *finder) subjectBefore(c, lo int) (ns, ne int, neg bool) {
 		return -1, -1, neg
 	}
 	t := f.tok(j)
+	if isParenDash(t) {
+		// "Joyce — who is listed as an attorney — told": the name
+		// before the opening dash.
+		for k := j - 1; k > lo && k >= j-40; k-- {
+			u := f.tok(k)
+			if f.qidx[k] >= 0 || isEnd(u) {
+				break
+			}
+			if isParenDash(u) {
+				if s1, e1 := f.npBefore(k, lo); s1 >= 0 && e1 == k && f.nameLike(s1, e1) && f.phraseStart(s1, lo) {
+					return s1, j, neg // the name may be inside: "A candidate -- John Doe -- said"
+				}
+				break
+			}
+		}
+		return -1, -1, neg
+	}
 	if isPunct(t, ",") {
 		// "NP, DESCRIPTION, said", "NP, however, said", "NP (R-Ky.),
 		// said": the name before the first comma of the run.
@@ -1536,7 +1566,7 @@ func (f *finder) participle(si, i, j int, cv *cueVerb) {
 	// What the participle hangs on: a comma, "while"/"before"/"after", or
 	// a document ("issued a statement on Friday saying").
 	k := i - 1
-	for k > sent.Start && (isAdverb(f.tok(k).Lower) || f.tok(k).Lower == "also") {
+	for k > sent.Start && f.modifierAt(k) && !beOrHave[f.tok(k).Lower] {
 		k--
 	}
 	p := f.tok(k)

@@ -83,6 +83,16 @@ func TestCuePatterns(t *testing.T) {
 			[]string{ap + " | indirect | the talks had failed."}},
 		{"shared subject", "Foreign Minister Ana Petrova left the room and said the talks had failed.",
 			[]string{ap + " | indirect | the talks had failed."}},
+		{"dashes", "Foreign Minister Ana Petrova — who led the delegation — said the talks had failed.",
+			[]string{ap + " | indirect | the talks had failed."}},
+		{"parenthesis before that", "Foreign Minister Ana Petrova argued — and her deputy agreed — that the talks had failed.",
+			[]string{ap + " | indirect | the talks had failed."}},
+		{"as X said", "As Foreign Minister Ana Petrova said on Monday, the talks had failed.",
+			[]string{ap + " | indirect | the talks had failed."}},
+		{"claim then as X said", "The talks had failed, as Foreign Minister Ana Petrova said.",
+			[]string{ap + " | indirect | The talks had failed"}},
+		{"question then asked", `"Who failed?" Foreign Minister Ana Petrova asked reporters. "Not us."`,
+			nil},
 	})
 }
 

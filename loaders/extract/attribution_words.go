@@ -141,6 +141,11 @@ func isAdverb(w string) bool {
 	return true
 }
 
+// isParenDash tells whether a token is a dash that can set off a parenthesis.
+func isParenDash(t *Token) bool {
+	return t.Kind == Punct && (t.Text == "—" || t.Text == "–" || t.Text == "--")
+}
+
 // isSep tells whether token t separates a claim from its attribution: a
 // comma, colon, dash or closing quotation mark.
 func isSep(t *Token) bool {

@@ -92,7 +92,7 @@ func (f *finder) resolve(ns, ne, si int) int {
 	// The phrase's parts: before an apposition comma, and after.
 	parts := [][2]int{{ns, ne}}
 	for i := ns; i < ne; i++ {
-		if isPunct(f.tok(i), ",") {
+		if isPunct(f.tok(i), ",") || isParenDash(f.tok(i)) {
 			parts = [][2]int{{ns, i}, {i + 1, ne}}
 			break
 		}

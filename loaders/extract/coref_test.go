@@ -52,6 +52,10 @@ func TestSpeakerResolution(t *testing.T) {
 			[]string{"Danube Press Agency"}},
 		{"name missed by the entity stage", "Zephyrine Okonkwo-Larsen, a local activist, said the border was open.",
 			[]string{"Zephyrine Okonkwo-Larsen"}},
+		{"names that look like adverbs", "Columnist Marta Kelly wrote that the border was open. Columnist Tomas Daly wrote that it was closed.",
+			[]string{"Marta Kelly", "Tomas Daly"}},
+		{"name inside dashes", "A former minister -- Ivan Dimov, who left office in May -- said the border was open.",
+			[]string{"Ivan Dimov"}},
 	}
 	x := New()
 	for _, c := range cases {

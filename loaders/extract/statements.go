@@ -155,10 +155,16 @@ func (f *finder) finish() {
 }
 
 // speakerText is the written form of an unresolved speaker, without a
-// leading determiner.
+// leading determiner or a description after a comma or dash.
 func (f *finder) speakerText(s, e int) string {
 	for s < e && determiners[f.tok(s).Lower] {
 		s++
+	}
+	for i := s + 1; i < e; i++ {
+		if isPunct(f.tok(i), ",") || isParenDash(f.tok(i)) {
+			e = i
+			break
+		}
 	}
 	return f.d.Span(s, e)
 }
