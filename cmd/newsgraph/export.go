@@ -187,6 +187,9 @@ func runExport(cmd *cobra.Command, e *env, f exportFlags) error {
 		}
 		where = f.output
 	}
+	if format.Name == "html" && len(g.Nodes) > htmlComfortNodes {
+		fmt.Fprintf(e.stderr, "note: the page holds %d nodes; browsers take long to draw that many: narrow it with --around, --type or --since\n", len(g.Nodes))
+	}
 	if where != "" {
 		if format.Quads {
 			fmt.Fprintf(e.stderr, "exported %d quads to %s\n", g.Quads(), where)
@@ -196,6 +199,10 @@ func runExport(cmd *cobra.Command, e *env, f exportFlags) error {
 	}
 	return nil
 }
+
+// htmlComfortNodes is about as many nodes as a browser draws in a few
+// seconds.
+const htmlComfortNodes = 20000
 
 // checkView rejects an unknown --view with a usage error.
 func checkView(cmd *cobra.Command, view string) error {

@@ -50,7 +50,9 @@
     style: [
       { selector: 'node', style: {
         'background-color': 'data(color)',
-        'label': 'data(label)',
+        // Measuring tens of thousands of labels is most of the cost of
+        // drawing a big graph: there only selected and found nodes have one.
+        'label': big ? '' : 'data(label)',
         'width': 'mapData(score, 0, ' + maxScore + ', 14, 56)',
         'height': 'mapData(score, 0, ' + maxScore + ', 14, 56)',
         'font-size': 10,
@@ -67,14 +69,16 @@
         'line-color': '#b8b8b8',
         'target-arrow-color': '#b8b8b8',
         'target-arrow-shape': 'triangle',
-        'curve-style': 'bezier',
+        // Straight haystack edges draw far faster than bezier ones; big
+        // graphs use them and lose the arrows.
+        'curve-style': big ? 'haystack' : 'bezier',
         'arrow-scale': 0.7,
         'opacity': 0.8
       } },
-      { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#222222' } },
+      { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#222222', 'label': 'data(label)' } },
       { selector: 'edge:selected', style: { 'line-color': '#444444', 'target-arrow-color': '#444444', 'label': 'data(label)', 'font-size': 9 } },
       { selector: '.faded', style: { 'opacity': 0.12, 'text-opacity': 0 } },
-      { selector: '.match', style: { 'border-width': 3, 'border-color': '#d62728' } },
+      { selector: '.match', style: { 'border-width': 3, 'border-color': '#d62728', 'label': 'data(label)' } },
       { selector: '.hidden', style: { 'display': 'none' } }
     ]
   });
@@ -169,10 +173,22 @@
     show(first.data('idx'));
   });
 
-  // Lay out last; body[data-ready] tells tests and scripts it is drawn.
-  var layout = cy.layout(big
+  // Lay out last, after the page has shown (big graphs take a while);
+  // body[data-ready] tells tests and scripts the graph is drawn.
+  var options = big
     ? { name: 'concentric', concentric: function (n) { return n.degree(); }, levelWidth: function () { return 4; }, animate: false }
-    : { name: 'cose', animate: false, randomize: false, nodeRepulsion: function () { return 9000; }, idealEdgeLength: function () { return 90; } });
-  layout.one('layoutstop', function () { cy.fit(undefined, 30); document.body.dataset.ready = 'true'; });
-  layout.run();
+    : { name: 'cose', animate: false, randomize: false, nodeRepulsion: function () { return 9000; }, idealEdgeLength: function () { return 90; } };
+  var count = document.getElementById('count');
+  var summary = count.textContent;
+  if (big) { count.textContent = summary + ' (laying out…)'; }
+  setTimeout(function () {
+    var layout = cy.layout(options);
+    layout.one('layoutstop', function () {
+      count.textContent = summary; // may reflow the header: resize, then fit
+      cy.resize();
+      cy.fit(undefined, 30);
+      document.body.dataset.ready = 'true';
+    });
+    layout.run();
+  }, 0);
 }());
