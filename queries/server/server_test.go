@@ -296,7 +296,7 @@ func gizmoRunning() bool {
 
 func TestRunawayGizmoIsStoppedByTheTimeout(t *testing.T) {
 	dir, xs := seedStore(t)
-	const timeout = 500 * time.Millisecond
+	const timeout = time.Second
 	ts, _ := startServer(t, dir, Config{Timeout: timeout})
 
 	type result struct {
@@ -318,9 +318,11 @@ func TestRunawayGizmoIsStoppedByTheTimeout(t *testing.T) {
 	}()
 
 	// While the loop spins, the server answers other requests.
-	time.Sleep(timeout / 5)
-	if !gizmoRunning() {
-		t.Fatal("the runaway query is not running")
+	for !gizmoRunning() {
+		if time.Since(start) > timeout/2 {
+			t.Fatal("the runaway query is not running")
+		}
+		time.Sleep(5 * time.Millisecond)
 	}
 	t0 := time.Now()
 	if r := do(t, "GET", ts.URL+"/health", "", nil); r.code != http.StatusOK {
@@ -342,8 +344,8 @@ func TestRunawayGizmoIsStoppedByTheTimeout(t *testing.T) {
 		t.Fatalf("runaway query still unanswered after %v", 10*timeout)
 	}
 	t.Logf("runaway query answered after %v: %d %s", r.elapsed, r.code, r.msg)
-	if r.code != http.StatusBadRequest || !strings.Contains(r.msg, "query stopped after 500ms") {
-		t.Errorf("runaway query: %d %s, want 400 query stopped after 500ms", r.code, r.msg)
+	if r.code != http.StatusBadRequest || !strings.Contains(r.msg, "query stopped after 1s") {
+		t.Errorf("runaway query: %d %s, want 400 query stopped after 1s", r.code, r.msg)
 	}
 	if r.elapsed < timeout || r.elapsed > 4*timeout {
 		t.Errorf("runaway query answered after %v, timeout is %v", r.elapsed, timeout)
@@ -606,7 +608,7 @@ func TestServeShutsDownCleanly(t *testing.T) {
 	case <-time.After(ShutdownGrace + 2*time.Second):
 		t.Fatal("Serve did not return after its context ended")
 	}
-	if d := time.Since(start); d > time.Second {
+	if d := time.Since(start); d > 3*time.Second {
 		t.Errorf("shutdown took %v with a query in flight", d)
 	}
 	<-queryDone

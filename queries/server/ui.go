@@ -22,8 +22,7 @@ import (
 //go:embed assets/monaco-editor assets/material-icons
 var vendored embed.FS
 
-// Where the vendored assets are served. The versions are part of the paths
-// so that the browser may cache them for good.
+// Where the vendored assets are served, versions in the paths.
 const (
 	monacoVersion = "0.18.1"
 	monacoPath    = "/vendor/monaco-editor@" + monacoVersion + "/vs"
@@ -35,10 +34,9 @@ const cayleyServerURL = "http://localhost:64210"
 
 // asset is one static file, ready to serve.
 type asset struct {
-	data      []byte
-	etag      string
-	mime      string
-	immutable bool
+	data []byte
+	etag string
+	mime string
 }
 
 // uiAssets maps URL paths to the files of the UI: Cayley's bundle,
@@ -112,7 +110,7 @@ func loadUI(sample string) (uiAssets, error) {
 	}
 	assets := uiAssets{}
 	for p, b := range files {
-		assets["/"+p] = newAsset(p, b, false)
+		assets["/"+p] = newAsset(p, b)
 	}
 	assets["/"] = assets["/index.html"]
 
@@ -125,7 +123,7 @@ func loadUI(sample string) (uiAssets, error) {
 				return err
 			}
 			b, err := vendored.ReadFile(p)
-			assets[v.url+strings.TrimPrefix(p, v.dir)] = newAsset(p, b, true)
+			assets[v.url+strings.TrimPrefix(p, v.dir)] = newAsset(p, b)
 			return err
 		})
 		if err != nil {
@@ -158,14 +156,9 @@ func applyRewrites(files map[string][]byte, rws []rewrite) error {
 	return nil
 }
 
-func newAsset(name string, b []byte, immutable bool) *asset {
+func newAsset(name string, b []byte) *asset {
 	sum := sha256.Sum256(b)
-	return &asset{
-		data:      b,
-		etag:      `"` + hex.EncodeToString(sum[:12]) + `"`,
-		mime:      mimeType(name),
-		immutable: immutable,
-	}
+	return &asset{data: b, etag: `"` + hex.EncodeToString(sum[:12]) + `"`, mime: mimeType(name)}
 }
 
 // mimeTypes covers every extension served; the system's MIME table is not
@@ -206,11 +199,9 @@ func (a uiAssets) serveStatic(w http.ResponseWriter, r *http.Request) {
 	h := w.Header()
 	h.Set("Content-Type", f.mime)
 	h.Set("ETag", f.etag)
-	if f.immutable {
-		h.Set("Cache-Control", "public, max-age=31536000, immutable")
-	} else {
-		// The bundle carries this graph's sample query: revalidate.
-		h.Set("Cache-Control", "no-cache")
-	}
+	// Revalidate every time (a 304 on loopback costs nothing): the bundle
+	// carries this graph's sample query, and Chromium loses track of
+	// editor workers whose script it takes from its cache unasked.
+	h.Set("Cache-Control", "no-cache")
 	http.ServeContent(w, r, "", time.Time{}, bytes.NewReader(f.data))
 }

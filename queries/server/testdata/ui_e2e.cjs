@@ -61,6 +61,32 @@ async function run(page, mustShow) {
   return res.status();
 }
 
+// quiet waits until no request of the page or its workers is in flight
+// (Playwright's 'networkidle' does not count the editor's workers), so
+// that navigating away aborts nothing.
+async function quiet(page) {
+  const deadline = Date.now() + 30000;
+  let idleSince = Date.now();
+  for (;;) {
+    if (pending.size > 0) idleSince = Date.now();
+    if (Date.now() - idleSince >= 500) return;
+    if (Date.now() > deadline) {
+      throw new Error('requests still in flight after 30s: ' + [...pending].map((r) => r.url()).join(', '));
+    }
+    await page.waitForTimeout(50);
+  }
+}
+
+// settle leaves the page still for a picture that is the same on every
+// run: no focus (no blinking cursor), no hover, no button ripple.
+async function settle(page) {
+  await page.evaluate(() => document.activeElement && document.activeElement.blur());
+  await page.mouse.move(0, 0);
+  await page.waitForTimeout(800);
+}
+
+const pending = new Set(); // requests without an end yet
+
 async function main() {
   const context = await chromium.launchPersistentContext(process.env.USER_DATA_DIR, {
     executablePath: '/usr/bin/chromium',
@@ -73,7 +99,9 @@ async function main() {
   });
   try {
     context.on('requestfailed', (r) => report.failedRequests.push(`${r.method()} ${r.url()}: ${r.failure() && r.failure().errorText}`));
-    context.on('request', (r) => report.requests.push(r.url()));
+    context.on('request', (r) => { report.requests.push(r.url()); pending.add(r); });
+    context.on('requestfinished', (r) => pending.delete(r));
+    context.on('requestfailed', (r) => pending.delete(r));
     context.on('response', (r) => {
       if (r.status() >= 400) report.badResponses.push(`${r.status()} ${r.request().method()} ${r.url()}`);
     });
@@ -83,7 +111,7 @@ async function main() {
     });
     page.on('pageerror', (e) => report.pageErrors.push(String(e)));
 
-    await page.goto(url, { waitUntil: 'networkidle' });
+    await page.goto(url, { waitUntil: 'load' });
     // The editor is Monaco, loaded from the newsgraph server.
     await page.waitForFunction(() => window.monaco && window.monaco.editor.getModels().length > 0, null, { timeout: 30000 });
     await page.waitForSelector('.monaco-editor .view-lines');
@@ -93,7 +121,7 @@ async function main() {
     const sampleStatus = await run(page, expectText);
     report.sampleStatus = sampleStatus;
     report.sampleResult = await resultText(page);
-    await page.waitForTimeout(300); // let the icons and the result settle for the picture
+    await settle(page);
     const sampleShot = path.join(outDir, 'sample-query.png');
     await page.screenshot({ path: sampleShot });
     report.screenshots.push(sampleShot);
@@ -108,21 +136,29 @@ async function main() {
     report.typedQuery = await queryEditorText(page);
     report.typedStatus = await run(page, expectText);
     report.typedResult = await resultText(page);
+    // What the results panel shows on screen (Monaco draws visible lines only).
+    await page.waitForFunction(() => {
+      const panes = document.querySelectorAll('.monaco-editor .view-lines');
+      return panes.length > 1 && panes[1].textContent.includes('"id"');
+    }, null, { timeout: 30000 });
     report.visibleResult = await page.locator('.monaco-editor').nth(1).locator('.view-lines').innerText();
+    await settle(page);
     const typedShot = path.join(outDir, 'typed-query.png');
     await page.screenshot({ path: typedShot });
     report.screenshots.push(typedShot);
 
     // The editor keeps the typed query across a reload; /?sample brings
     // the sample back.
-    await page.reload({ waitUntil: 'networkidle' });
+    await quiet(page);
+    await page.reload({ waitUntil: 'load' });
     await page.waitForFunction(() => window.monaco && window.monaco.editor.getModels().length > 0);
     report.reloadedQuery = await queryEditorText(page);
-    await page.goto(url + '?sample', { waitUntil: 'networkidle' });
+    await quiet(page);
+    await page.goto(url + '?sample', { waitUntil: 'load' });
     await page.waitForFunction(() => window.monaco && window.monaco.editor.getModels().length > 0);
     report.resetQuery = await queryEditorText(page);
     report.resetLocation = page.url();
-    await page.waitForTimeout(500); // late console errors
+    await quiet(page); // and late console errors
   } finally {
     await context.close();
   }
@@ -131,7 +167,8 @@ async function main() {
 main().then(
   () => { process.stdout.write(JSON.stringify(report)); },
   (err) => {
-    report.fatal = String(err && err.stack || err);
+    report.fatal = String(err && err.stack || err) +
+      `\nrequests without an end: ${[...pending].map((r) => r.url()).join(', ') || 'none'}`;
     process.stdout.write(JSON.stringify(report));
     process.exitCode = 1;
   },
