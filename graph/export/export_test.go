@@ -534,7 +534,10 @@ func readJSONLD(t testing.TB, b []byte) []quad.Quad {
 					case v["@id"] != "":
 						o = quad.IRI(v["@id"])
 					case v["@type"] != "":
-						o = quad.TypedString{Value: quad.String(v["@value"]), Type: quad.IRI(v["@type"])}.Native().(quad.Value)
+						var err error
+						if o, err = (quad.TypedString{Value: quad.String(v["@value"]), Type: quad.IRI(v["@type"])}).ParseValue(); err != nil {
+							t.Fatalf("jsonld typed value %v: %v", v, err)
+						}
 					case v["@language"] != "":
 						o = quad.LangString{Value: quad.String(v["@value"]), Lang: v["@language"]}
 					default:
@@ -712,7 +715,7 @@ func TestDirDestination(t *testing.T) {
 func TestAwkwardNames(t *testing.T) {
 	odd := `Ali "The Hammer" <b>O'Neil</b> & Sons\ </script><script>alert(1)</script>`
 	x := schema.Extraction{
-		ID: "odd", File: "odd.txt", Published: "2020-02-29", Title: "Line one\nline two",
+		ID: "odd", File: "odd.txt", Published: "2020-02-29", Title: "Line one\nline two", Words: 42,
 		Entities: []schema.Entity{
 			{Name: odd, Type: schema.TypePerson, Aliases: []string{"Алі; \"Хаммер\"", "tab\there"}},
 			{Name: "Ærø Kommune", Type: schema.TypeOrganization},
@@ -748,6 +751,10 @@ func TestAwkwardNames(t *testing.T) {
 				case "csv":
 					if part == "nodes.csv" && !strings.Contains(string(b), `Алі, ""Хаммер""`) {
 						t.Errorf("alias with the array delimiter not kept: %s", b)
+					}
+				case "nquads", "jsonld":
+					if got, want := decodeQuads(t, f.Name, b), allQuads(t, st.QS); strings.Join(got, "\n") != strings.Join(want, "\n") {
+						t.Errorf("quads back:\n%s", firstDiff([]byte(strings.Join(want, "\n")), []byte(strings.Join(got, "\n"))))
 					}
 				case "dot":
 					if !strings.Contains(string(b), `label="Ali \"The Hammer\" <b>O'Neil</b> & Sons\\ </script><script>alert(1)</script>"`) {

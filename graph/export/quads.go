@@ -299,33 +299,70 @@ func groupBySubject(qs []quad.Quad) []*ldNode {
 }
 
 func (n *ldNode) json() []byte {
-	var b bytesBuffer
-	id, _ := json.Marshal(ldID(n.id))
+	var b []byte
 	b = append(b, `{"@id":`...)
-	b = append(b, id...)
+	b = appendJSON(b, ldID(n.id))
 	if len(n.types) > 0 {
-		ts := make([]string, len(n.types))
+		b = append(b, `,"@type":[`...)
 		for i, t := range n.types {
-			ts[i] = string(t)
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = appendJSON(b, string(t))
 		}
-		j, _ := json.Marshal(ts)
-		b = append(b, `,"@type":`...)
-		b = append(b, j...)
+		b = append(b, ']')
 	}
 	for _, p := range n.preds {
-		k, _ := json.Marshal(string(p))
-		vs := make([]map[string]string, len(n.vals[p]))
-		for i, v := range n.vals[p] {
-			vs[i] = ldValue(v)
-		}
-		j, _ := json.Marshal(vs)
 		b = append(b, ',')
-		b = append(b, k...)
-		b = append(b, ':')
-		b = append(b, j...)
+		b = appendJSON(b, string(p))
+		b = append(b, ":["...)
+		for i, v := range n.vals[p] {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = appendLDValue(b, v)
+		}
+		b = append(b, ']')
 	}
-	b = append(b, '}')
-	return b
+	return append(b, '}')
+}
+
+// appendJSON appends s as a JSON string.
+func appendJSON(b []byte, s string) []byte {
+	j, _ := json.Marshal(s)
+	return append(b, j...)
+}
+
+// appendLDValue appends the expanded JSON-LD object of a quad value, keys
+// in lexical order.
+func appendLDValue(b []byte, v quad.Value) []byte {
+	pair := func(k1, v1, k2, v2 string) []byte {
+		b = append(b, '{')
+		b = appendJSON(b, k1)
+		b = append(b, ':')
+		b = appendJSON(b, v1)
+		if k2 != "" {
+			b = append(b, ',')
+			b = appendJSON(b, k2)
+			b = append(b, ':')
+			b = appendJSON(b, v2)
+		}
+		return append(b, '}')
+	}
+	switch v := v.(type) {
+	case quad.IRI, quad.BNode:
+		return pair("@id", ldID(v), "", "")
+	case quad.String:
+		return pair("@value", string(v), "", "")
+	case quad.LangString:
+		return pair("@language", v.Lang, "@value", string(v.Value))
+	case quad.TypedString:
+		return pair("@type", string(v.Type), "@value", string(v.Value))
+	case quad.TypedStringer:
+		ts := v.TypedString()
+		return pair("@type", string(ts.Type), "@value", string(ts.Value))
+	}
+	return pair("@value", valueString(v), "", "")
 }
 
 // ldID is the @id of an IRI or blank node.
@@ -337,22 +374,4 @@ func ldID(v quad.Value) string {
 		return "_:" + string(v)
 	}
 	return valueString(v)
-}
-
-// ldValue is the expanded JSON-LD object of a quad value.
-func ldValue(v quad.Value) map[string]string {
-	switch v := v.(type) {
-	case quad.IRI, quad.BNode:
-		return map[string]string{"@id": ldID(v)}
-	case quad.String:
-		return map[string]string{"@value": string(v)}
-	case quad.LangString:
-		return map[string]string{"@value": string(v.Value), "@language": v.Lang}
-	case quad.TypedString:
-		return map[string]string{"@value": string(v.Value), "@type": string(v.Type)}
-	case quad.TypedStringer:
-		ts := v.TypedString()
-		return map[string]string{"@value": string(ts.Value), "@type": string(ts.Type)}
-	}
-	return map[string]string{"@value": valueString(v)}
 }
