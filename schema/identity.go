@@ -151,6 +151,17 @@ func StatementIRI(article quad.IRI, n int) quad.IRI {
 	return quad.IRI(Base + "statement/" + strings.TrimPrefix(string(article), Base+"article/") + "/" + strconv.Itoa(n))
 }
 
+// UnnamedSourceIRI is the node IRI of a speaker an article does not name
+// ("officials"): scoped to the article, so that two articles' officials
+// stay two nodes.
+func UnnamedSourceIRI(article quad.IRI, words string) quad.IRI {
+	slug := Slug(words)
+	if slug == "" {
+		slug = ShortHash(words)
+	}
+	return quad.IRI(Base + "source/" + strings.TrimPrefix(string(article), Base+"article/") + "/" + slug)
+}
+
 // RoleIRI is the node IRI of the role a person holds: title at an
 // organization or country (either may be empty).
 func RoleIRI(person quad.IRI, title string, at quad.IRI) quad.IRI {

@@ -93,6 +93,20 @@ func ArticleQuads(x *Extraction, resolve Resolver) []quad.Quad {
 	if x.Source != "" {
 		b.add(art, Publisher, find(x.Source, TypeOrganization))
 	}
+	// speaker returns the node of a statement's speaker: the entity it
+	// names, else an unnamed source of this article ("officials", "a
+	// senior diplomat", an unresolved "he"), which never joins anything
+	// outside the article and is no entity.
+	speaker := func(name string) quad.IRI {
+		if iri, ok := nodes[Normalize(name)]; ok {
+			return iri
+		}
+		iri := UnnamedSourceIRI(art, name)
+		b.add(iri, Type, UnnamedSource)
+		b.add(iri, Name, quad.String(name))
+		b.add(iri, IsPartOf, art)
+		return iri
+	}
 
 	for i, s := range x.Statements {
 		if s.Optional {
@@ -101,7 +115,7 @@ func ArticleQuads(x *Extraction, resolve Resolver) []quad.Quad {
 		st := StatementIRI(art, i+1)
 		b.add(st, Type, StatementT)
 		b.add(st, IsPartOf, art)
-		b.add(st, Speaker, find(s.Speaker, TypePerson))
+		b.add(st, Speaker, speaker(s.Speaker))
 		b.add(st, Text, quad.String(s.Text))
 		if s.Kind != "" {
 			b.add(st, Kind, quad.String(s.Kind))

@@ -22,6 +22,7 @@ func sampleExtraction() *Extraction {
 		Statements: []Statement{
 			{Speaker: "Jane Roe", Kind: KindDirect, Text: "France will sign the Test Treaty.", Mentions: []string{"France", "Test Treaty"}, Cue: "said", Act: "promise"},
 			{Speaker: "Roe", Kind: KindIndirect, Text: "talks went well", Date: "2017-06-09"},
+			{Speaker: "officials", Kind: KindIndirect, Text: "the deadline holds"},
 		},
 		Roles:     []Role{{Person: "Jane Roe", Title: "foreign minister", Country: "France", Org: "Ministry of Foreign Affairs of France"}},
 		Relations: []Relation{{Subject: "Test Treaty", Predicate: RelParty, Object: "France"}, {Subject: "Test Treaty", Predicate: RelSigned, Object: "2015-07-14"}},
@@ -60,6 +61,10 @@ func TestArticleQuadsLabelsAndShape(t *testing.T) {
 		"<https://newsgraph.dev/person/jane-roe> <http://schema.org/affiliation> <https://newsgraph.dev/country/france>",
 		`<https://newsgraph.dev/person/jane-roe> <http://schema.org/jobTitle> "foreign minister"`,
 		"<https://newsgraph.dev/agreement/test-treaty> <https://newsgraph.dev/ns/party> <https://newsgraph.dev/country/france>",
+		// A speaker the article does not name is an unnamed source of the
+		// article, not a person.
+		"<https://newsgraph.dev/statement/a1/3> <https://newsgraph.dev/ns/speaker> <https://newsgraph.dev/source/a1/officials>",
+		"<https://newsgraph.dev/source/a1/officials> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://newsgraph.dev/ns/UnnamedSource>",
 		`<https://newsgraph.dev/agreement/test-treaty> <https://newsgraph.dev/ns/signed> "2015-07-14"`,
 	}
 	for _, w := range want {
@@ -68,6 +73,9 @@ func TestArticleQuadsLabelsAndShape(t *testing.T) {
 		}
 	}
 	for s := range has {
+		if strings.Contains(s, "person/officials") {
+			t.Errorf("an unnamed source became a person: %s", s)
+		}
 		if strings.Contains(s, "somewhere") {
 			t.Errorf("optional entity was written: %s", s)
 		}

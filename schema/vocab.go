@@ -40,7 +40,9 @@ var (
 	RoleType     = quad.IRI(SchemaNS + "Role")
 	Agreement    = quad.IRI(NS + "Agreement")
 	StatementT   = quad.IRI(NS + "Statement")
-	EntityOther  = quad.IRI(SchemaNS + "Thing")
+	// UnnamedSource is a speaker the article does not name ("officials").
+	UnnamedSource = quad.IRI(NS + "UnnamedSource")
+	EntityOther   = quad.IRI(SchemaNS + "Thing")
 )
 
 // Predicates.
@@ -86,6 +88,7 @@ var Vocabulary = []Term{
 	{Agreement, "type", "a treaty, accord, deal, convention or UN resolution"},
 	{StatementT, "type", "a claim an article attributes to a speaker (direct quote, reported or mixed speech)"},
 	{RoleType, "type", "an office a person holds: title, organization, country"},
+	{UnnamedSource, "type", "a speaker the article does not name (\"officials\", an unresolved \"he\"); one per article, never merged, not an entity"},
 	{Place, "type", "a location that is not a country (not scored)"},
 	{Event, "type", "a named event (not scored)"},
 	{Type, "predicate", "the node's type (the classes above)"},
@@ -100,7 +103,7 @@ var Vocabulary = []Term{
 	{File, "predicate", "article -> base name of the file it was read from"},
 	{ContentHash, "predicate", "article -> hash of its title and body; unchanged articles are not rewritten"},
 	{Mentions, "predicate", "article or statement -> an entity it names"},
-	{IsPartOf, "predicate", "statement -> the article it appears in"},
+	{IsPartOf, "predicate", "statement or unnamed source -> the article it appears in"},
 	{Speaker, "predicate", "statement -> the entity that made it (person, organization or country)"},
 	{Text, "predicate", "statement -> its words, without the attribution"},
 	{Kind, "predicate", "statement -> direct, indirect or mixed"},
@@ -154,6 +157,8 @@ func TypeName(iri quad.IRI) string {
 		return TypeEvent
 	case EntityOther:
 		return "Thing"
+	case UnnamedSource:
+		return "UnnamedSource"
 	}
 	return ""
 }
