@@ -9,9 +9,9 @@
 // than from CDNs, and its editor starts with a sample query for the graph.
 // The defaults are safe for a laptop: read-only, a per-query timeout that
 // also stops runaway Gizmo (JavaScript) loops, a result limit, a request
-// body limit, no access outside the embedded files, and, on loopback
-// addresses, refusal of requests for other host names (DNS rebinding) and
-// of cross-site POSTs.
+// body limit, no access outside the embedded files, refusal of cross-site
+// POSTs, and, on loopback addresses, of requests for other host names (DNS
+// rebinding).
 //
 // It does not open, close or write the store (the caller owns it), and it
 // prints nothing.
@@ -58,8 +58,7 @@ type Config struct {
 	// MaxBody is the largest request body accepted, in bytes.
 	MaxBody int64
 	// LoopbackOnly refuses requests whose Host is not a loopback name or
-	// address, and POSTs from other origins. Set it when listening on a
-	// loopback address.
+	// address (DNS rebinding). Set it when listening on a loopback address.
 	LoopbackOnly bool
 	// Sample is the query the UI's editor starts with (see SampleQuery).
 	Sample string
@@ -141,15 +140,13 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	h.Set("X-Content-Type-Options", "nosniff")
 	h.Set("X-Frame-Options", "DENY")
 	h.Set("Referrer-Policy", "no-referrer")
-	if s.cfg.LoopbackOnly {
-		if !loopbackHost(r.Host) {
-			jsonError(w, http.StatusMisdirectedRequest, "host %q is not served here: this server answers loopback addresses only", r.Host)
-			return
-		}
-		if r.Method != http.MethodGet && r.Method != http.MethodHead && !sameOrigin(r) {
-			jsonError(w, http.StatusForbidden, "cross-origin %s refused", r.Method)
-			return
-		}
+	if s.cfg.LoopbackOnly && !loopbackHost(r.Host) {
+		jsonError(w, http.StatusMisdirectedRequest, "host %q is not served here: this server answers loopback addresses only", r.Host)
+		return
+	}
+	if r.Method != http.MethodGet && r.Method != http.MethodHead && !sameOrigin(r) {
+		jsonError(w, http.StatusForbidden, "cross-origin %s refused", r.Method)
+		return
 	}
 	if r.Body != nil && r.Body != http.NoBody {
 		if err := limitBody(r, s.cfg.MaxBody); err != nil {

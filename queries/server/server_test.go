@@ -568,6 +568,43 @@ func TestLoopbackOnly(t *testing.T) {
 	}
 }
 
+func TestCrossSitePostRefusedOffLoopbackToo(t *testing.T) {
+	dir, _ := seedStore(t)
+	st, err := graph.Open(dir, graph.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	h, err := New(st, Config{Writable: true}) // as on 0.0.0.0
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(h)
+	defer ts.Close()
+	nq := "<http://example.org/a> <http://example.org/b> <http://example.org/c> .\n"
+	req, _ := http.NewRequest("POST", ts.URL+"/api/v2/write", strings.NewReader(nq))
+	req.Header.Set("Content-Type", "text/plain") // a form on another site can send this
+	req.Header.Set("Origin", "http://evil.example")
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	if res.StatusCode != http.StatusForbidden {
+		t.Errorf("cross-site write: %d, want 403", res.StatusCode)
+	}
+	req, _ = http.NewRequest("GET", ts.URL+"/health", nil)
+	req.Host = "my-laptop.lan:64210"
+	res, err = http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	if res.StatusCode != http.StatusOK {
+		t.Errorf("off loopback, a request for another host name: %d, want 200", res.StatusCode)
+	}
+}
+
 func TestServeShutsDownCleanly(t *testing.T) {
 	dir, _ := seedStore(t)
 	h, _ := newHandler(t, dir, Config{Timeout: time.Minute})
