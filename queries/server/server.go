@@ -149,9 +149,9 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if r.Body != nil && r.Body != http.NoBody {
-		if err := limitBody(r, s.cfg.MaxBody); err != nil {
+		if code, err := limitBody(r, s.cfg.MaxBody); err != nil {
 			w.Header().Set("Connection", "close")
-			jsonError(w, http.StatusRequestEntityTooLarge, "%v", err)
+			jsonError(w, code, "%v", err)
 			return
 		}
 	}
@@ -159,23 +159,24 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 }
 
 // limitBody reads the request body, up to max bytes, into memory, so that a
-// body that is too large is refused before any handler sees it.
-func limitBody(r *http.Request, max int64) error {
-	tooLarge := fmt.Errorf("request body is larger than %d bytes", max)
+// body that is too large is refused before any handler sees it. On error it
+// also returns the status to answer with.
+func limitBody(r *http.Request, max int64) (int, error) {
+	tooLarge := fmt.Errorf("request body is larger than %d bytes (newsgraph serve --max-body)", max)
 	if r.ContentLength > max {
-		return tooLarge
+		return http.StatusRequestEntityTooLarge, tooLarge
 	}
 	b, err := io.ReadAll(io.LimitReader(r.Body, max+1))
 	r.Body.Close()
 	if err != nil {
-		return fmt.Errorf("read request body: %w", err)
+		return http.StatusBadRequest, fmt.Errorf("read request body: %w", err)
 	}
 	if int64(len(b)) > max {
-		return tooLarge
+		return http.StatusRequestEntityTooLarge, tooLarge
 	}
 	r.Body = io.NopCloser(bytes.NewReader(b))
 	r.ContentLength = int64(len(b))
-	return nil
+	return 0, nil
 }
 
 // serveQuery runs a query through Cayley's API. The timeout stops the
