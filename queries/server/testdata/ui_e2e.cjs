@@ -82,7 +82,7 @@ async function quiet(page) {
 async function settle(page) {
   await page.evaluate(() => document.activeElement && document.activeElement.blur());
   await page.mouse.move(0, 0);
-  await page.waitForTimeout(800);
+  await page.waitForTimeout(2000); // Monaco underlines links a moment after the text shows
 }
 
 const pending = new Set(); // requests without an end yet
