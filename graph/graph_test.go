@@ -3,7 +3,9 @@ package graph
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
@@ -12,6 +14,7 @@ import (
 	"time"
 
 	"github.com/cayleygraph/quad"
+	bolt "go.etcd.io/bbolt"
 
 	"newsgraph/schema"
 	"newsgraph/seeds"
@@ -409,5 +412,33 @@ func TestBatchesSmallerThanAnArticle(t *testing.T) {
 	ingestAll(t, ref, seedGold(t)...)
 	if a, b := strings.Join(allQuads(t, s), "\n"), strings.Join(allQuads(t, ref), "\n"); a != b {
 		t.Errorf("small batches produced a different graph")
+	}
+}
+
+func TestNewStoresIndexLabelsAndPredicates(t *testing.T) {
+	s := openTemp(t)
+	var meta []byte
+	err := s.bolt.View(func(tx *bolt.Tx) error {
+		b := tx.Bucket([]byte("meta"))
+		if b == nil {
+			return errors.New("no meta bucket")
+		}
+		meta = append(meta, b.Get([]byte("indexes"))...)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var layout []struct{ Dirs []byte }
+	if err := json.Unmarshal(meta, &layout); err != nil {
+		t.Fatalf("index layout %s: %v", meta, err)
+	}
+	var got []string
+	for _, ind := range layout {
+		got = append(got, fmt.Sprint(ind.Dirs))
+	}
+	// Directions: 1 subject, 2 predicate, 3 object, 4 label.
+	if strings.Join(got, " ") != "[1 2] [3 2 1] [2 3] [4]" {
+		t.Errorf("index layout = %v, want subject-predicate, object-predicate-subject, predicate-object, label", got)
 	}
 }

@@ -15,15 +15,17 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
-	bolt "go.etcd.io/bbolt"
 	"github.com/cayleygraph/cayley/clog"
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/cayley/graph/memstore"
 	_ "github.com/cayleygraph/cayley/graph/sql/postgres" // PostgreSQL backend
+	"github.com/cayleygraph/quad"
 	hbolt "github.com/hidal-go/hidalgo/kv/bbolt"
+	bolt "go.etcd.io/bbolt"
 )
 
 // DefaultPath is the store used when neither --db nor NEWSGRAPH_DB is set.
@@ -130,7 +132,7 @@ func openBolt(path string, opt Options) (*Store, error) {
 	bdb.NoSync = opt.BulkLoad
 	bdb.NoGrowSync = opt.BulkLoad
 	if !opt.ReadOnly {
-		if err := kv.Init(db, nil); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
+		if err := initKV(db); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
 			db.Close()
 			return nil, fmt.Errorf("initialise store %s: %w", path, err)
 		}
@@ -144,6 +146,36 @@ func openBolt(path string, opt Options) (*Store, error) {
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
 	return &Store{QS: qs, Kind: "bolt", Location: path, ReadOnly: opt.ReadOnly, bolt: bdb}, nil
+}
+
+// storeIndexes are the quad indexes of a new bolt store: Cayley's two
+// defaults (subject-predicate for forward hops; object-predicate-subject
+// for reverse hops) plus predicate-object, so that every quad with one
+// predicate (all names, all speakers) is a prefix scan instead of a scan
+// of the store, and label, so that an article's quads (re-ingest,
+// provenance) are found without one.
+var storeIndexes = []kv.QuadIndex{
+	{Dirs: []quad.Direction{quad.Subject, quad.Predicate}},
+	{Dirs: []quad.Direction{quad.Object, quad.Predicate, quad.Subject}},
+	{Dirs: []quad.Direction{quad.Predicate, quad.Object}},
+	{Dirs: []quad.Direction{quad.Label}},
+}
+
+// initMu serialises store creation: Cayley takes the index layout of a new
+// store from a package variable.
+var initMu sync.Mutex
+
+// initKV creates the Cayley buckets of a new store with storeIndexes; an
+// existing store keeps the indexes it was created with
+// (cgraph.ErrDatabaseExists). (Cayley's CAYLEY_KV_INDEXES variable cannot
+// set them: it decodes into unexported fields.)
+func initKV(db *hbolt.DB) error {
+	initMu.Lock()
+	defer initMu.Unlock()
+	saved := kv.DefaultQuadIndexes
+	kv.DefaultQuadIndexes = storeIndexes
+	defer func() { kv.DefaultQuadIndexes = saved }()
+	return kv.Init(db, nil)
 }
 
 func openPostgres(url string, opt Options) (*Store, error) {
