@@ -189,16 +189,20 @@ func TestTransliteratedSpeakerIsOneNode(t *testing.T) {
 		t.Fatalf("persons = %d, want 1 (Ghassemi and Qassemi are one person)", st.ByType[schema.TypePerson])
 	}
 	ctx := context.Background()
-	var alt []string
-	EachQuad(ctx, s.QS, quad.Subject, schema.EntityIRI(schema.TypePerson, "Bahram Ghassemi"), func(q quad.Quad) error {
-		if q.Predicate == schema.AlternateName {
-			alt = append(alt, quadString(q.Object))
+	var names []string
+	iri := schema.EntityIRI(schema.TypePerson, "Bahram Ghassemi")
+	EachQuad(ctx, s.QS, quad.Subject, iri, func(q quad.Quad) error {
+		if q.Predicate == schema.AlternateName || q.Predicate == schema.Name {
+			names = append(names, quadString(q.Object))
 		}
 		return nil
 	})
-	sort.Strings(alt)
-	if strings.Join(alt, ",") != "Bahram Qassemi,Ghassemi,Qassemi" {
-		t.Errorf("alternate names = %v", alt)
+	sort.Strings(names)
+	if strings.Join(names, ",") != "Bahram Ghassemi,Bahram Qassemi,Ghassemi,Qassemi" {
+		t.Errorf("names = %v, want every name of both articles", names)
+	}
+	if name, _, _ := NodeName(ctx, s.QS, iri); name != "Bahram Ghassemi" {
+		t.Errorf("display name = %q", name)
 	}
 }
 
@@ -440,5 +444,34 @@ func TestNewStoresIndexLabelsAndPredicates(t *testing.T) {
 	// Directions: 1 subject, 2 predicate, 3 object, 4 label.
 	if strings.Join(got, " ") != "[1 2] [3 2 1] [2 3] [4]" {
 		t.Errorf("index layout = %v, want subject-predicate, object-predicate-subject, predicate-object, label", got)
+	}
+}
+
+// TestReingestKeepsNodesAfterTheGraphGrew: an article that resolved a bare
+// surname to the only person of that name must resolve it the same way
+// when ingested again after a second person with that surname arrived.
+func TestReingestKeepsNodesAfterTheGraphGrew(t *testing.T) {
+	s := openTemp(t)
+	person := func(name string, aliases ...string) schema.Entity {
+		return schema.Entity{Name: name, Type: schema.TypePerson, Aliases: aliases}
+	}
+	a := schema.Extraction{ID: "a", Entities: []schema.Entity{person("Hillary Clinton", "Clinton")}}
+	b := schema.Extraction{ID: "b", Entities: []schema.Entity{person("Clinton")}}
+	c := schema.Extraction{ID: "c", Entities: []schema.Entity{person("Bill Clinton")}}
+	ingestAll(t, s, a, b, c)
+	before, quads := stats(t, s), allQuads(t, s)
+	again := []schema.Extraction{
+		{ID: "a", Entities: []schema.Entity{person("Hillary Clinton", "Clinton")}},
+		{ID: "b", Entities: []schema.Entity{person("Clinton")}},
+		{ID: "c", Entities: []schema.Entity{person("Bill Clinton")}},
+	}
+	if got := ingestAll(t, s, again...); got[0] != Unchanged || got[1] != Unchanged || got[2] != Unchanged {
+		t.Errorf("re-ingest outcomes %v, want all unchanged", got)
+	}
+	if after := stats(t, s); after.Entities != before.Entities || after.Quads != before.Quads {
+		t.Errorf("counts changed: %+v -> %+v", before, after)
+	}
+	if strings.Join(allQuads(t, s), "\n") != strings.Join(quads, "\n") {
+		t.Errorf("quads changed on re-ingest")
 	}
 }

@@ -87,7 +87,7 @@ func (g *Ingester) Add(ctx context.Context, x *schema.Extraction) (Outcome, erro
 	if err != nil {
 		return 0, fmt.Errorf("read stored facts of %s: %w", x.ID, err)
 	}
-	fresh := schema.ArticleQuads(x, g.resolver.ResolveArticle(x))
+	fresh := schema.ArticleQuads(x, g.resolver.ResolveArticle(x, PreviousNodes(old)))
 
 	oldSet := make(map[quad.Quad]bool, len(old))
 	for _, q := range old {

@@ -130,11 +130,44 @@ func quadString(v quad.Value) string {
 // Len returns the number of entity nodes the resolver knows.
 func (r *Resolver) Len() int { return len(r.byIRI) }
 
+// Previous maps the names an article's earlier version gave its entity
+// nodes (type|normalized name) to those nodes; see PreviousNodes.
+type Previous map[string]quad.IRI
+
+// PreviousNodes reads, from the quads an article's earlier version wrote,
+// which node each of its entity names resolved to.
+func PreviousNodes(old []quad.Quad) Previous {
+	types := make(map[quad.IRI]string)
+	for _, q := range old {
+		if q.Predicate == schema.Type {
+			if t, ok := q.Object.(quad.IRI); ok {
+				if tn := schema.TypeName(t); tn != "" {
+					types[q.Subject.(quad.IRI)] = tn
+				}
+			}
+		}
+	}
+	prev := make(Previous)
+	for _, q := range old {
+		if q.Predicate != schema.Name && q.Predicate != schema.AlternateName {
+			continue
+		}
+		iri, _ := q.Subject.(quad.IRI)
+		if t := types[iri]; t != "" {
+			prev[t+"|"+schema.Normalize(quadString(q.Object))] = iri
+		}
+	}
+	return prev
+}
+
 // ResolveArticle returns a resolve function for the entities of one
 // article. Organizations, countries and agreements are resolved first, so
-// that persons can be matched by the affiliations of their roles.
-func (r *Resolver) ResolveArticle(x *schema.Extraction) schema.Resolver {
-	done := make(map[string]schema.Node) // type|name -> node
+// that persons can be matched by the affiliations of their roles. prev
+// (may be nil) holds the nodes the article's earlier version used: an
+// entity keeps its node across re-ingests, so that ingesting the same
+// article again changes nothing even when the graph has grown since.
+func (r *Resolver) ResolveArticle(x *schema.Extraction, prev Previous) schema.Resolver {
+	done := make(map[string]quad.IRI) // type|name -> node
 	key := func(e *schema.Entity) string { return e.Type + "|" + e.Name }
 	// Affiliations of each person, by the names of orgs and countries.
 	affilNames := make(map[string][]string)
@@ -155,7 +188,7 @@ func (r *Resolver) ResolveArticle(x *schema.Extraction) schema.Resolver {
 		}
 	}
 	var resolve schema.Resolver
-	resolve = func(e *schema.Entity) schema.Node {
+	resolve = func(e *schema.Entity) quad.IRI {
 		if n, ok := done[key(e)]; ok {
 			return n
 		}
@@ -163,14 +196,18 @@ func (r *Resolver) ResolveArticle(x *schema.Extraction) schema.Resolver {
 		if e.Type == schema.TypePerson {
 			for _, at := range affilNames[schema.Normalize(e.Name)] {
 				if ae, ok := byName[schema.Normalize(at)]; ok && ae.Type != schema.TypePerson {
-					affil = append(affil, resolve(ae).IRI)
+					affil = append(affil, resolve(ae))
 				}
 			}
 		}
-		n := r.resolve(e, affil)
-		node := schema.Node{IRI: n.IRI, Name: n.Name}
-		done[key(e)] = node
-		return node
+		n := r.previous(e, prev)
+		if n == nil {
+			n = r.resolve(e, affil)
+		} else {
+			r.record(n, e, affil)
+		}
+		done[key(e)] = n.IRI
+		return n.IRI
 	}
 	// Non-persons first: their nodes feed person affiliations.
 	for i := range x.Entities {
@@ -179,6 +216,19 @@ func (r *Resolver) ResolveArticle(x *schema.Extraction) schema.Resolver {
 		}
 	}
 	return resolve
+}
+
+// previous returns the node an earlier version of the article gave the
+// entity (by its name or an alias), when that node still exists.
+func (r *Resolver) previous(e *schema.Entity, prev Previous) *entityNode {
+	for _, name := range append([]string{e.Name}, e.Aliases...) {
+		if iri, ok := prev[e.Type+"|"+schema.Normalize(name)]; ok {
+			if n := r.byIRI[iri]; n != nil && n.Type == e.Type {
+				return n
+			}
+		}
+	}
+	return nil
 }
 
 // resolve finds or makes the node of one entity and records its names.
@@ -195,7 +245,14 @@ func (r *Resolver) resolve(e *schema.Entity, affil []quad.IRI) *entityNode {
 		}
 		n = &entityNode{IRI: iri, Type: e.Type, Name: e.Name, names: map[string]bool{}, first: map[string]bool{}, last: map[string]bool{}, affil: map[quad.IRI]bool{}}
 		r.byIRI[iri] = n
-	} else if e.Type == schema.TypePerson && len(personTokens(e.Name)) > len(personTokens(n.Name)) {
+	}
+	r.record(n, e, affil)
+	return n
+}
+
+// record adds an entity's names and affiliations to its node.
+func (r *Resolver) record(n *entityNode, e *schema.Entity, affil []quad.IRI) {
+	if e.Type == schema.TypePerson && len(personTokens(e.Name)) > len(personTokens(n.Name)) {
 		// A fuller name for a person known by surname only.
 		n.Name = e.Name
 	}
@@ -205,7 +262,6 @@ func (r *Resolver) resolve(e *schema.Entity, affil []quad.IRI) *entityNode {
 	for _, a := range affil {
 		n.affil[a] = true
 	}
-	return n
 }
 
 func (r *Resolver) addName(n *entityNode, name string) {

@@ -107,7 +107,7 @@ func bulkBuild(tb testing.TB, dir string, next func() (*schema.Extraction, bool)
 			break
 		}
 		articles++
-		for _, q := range schema.ArticleQuads(x, res.ResolveArticle(x)) {
+		for _, q := range schema.ArticleQuads(x, res.ResolveArticle(x, nil)) {
 			batch = append(batch, cgraph.Delta{Quad: q, Action: cgraph.Add})
 		}
 		if len(batch) >= graph.DefaultBatchSize {

@@ -4,21 +4,13 @@ import (
 	"github.com/cayleygraph/quad"
 )
 
-// Node is the graph node an article's entity resolves to: its IRI and the
-// canonical name the node already has (which may differ from the name the
-// article uses: "Bahram Ghassemi" for an article's "Bahram Qassemi").
-type Node struct {
-	IRI  quad.IRI
-	Name string
-}
-
 // Resolver maps an entity of one article to its graph node.
-type Resolver func(e *Entity) Node
+type Resolver func(e *Entity) quad.IRI
 
 // LocalResolver gives every entity the node its own type and name make; it
 // is what a graph without cross-article resolution would do.
-func LocalResolver(e *Entity) Node {
-	return Node{IRI: EntityIRI(e.Type, e.Name), Name: e.Name}
+func LocalResolver(e *Entity) quad.IRI {
+	return EntityIRI(e.Type, e.Name)
 }
 
 // ArticleQuads turns one article's extraction into quads, every one labelled
@@ -48,30 +40,34 @@ func ArticleQuads(x *Extraction, resolve Resolver) []quad.Quad {
 		b.add(art, WordCount, quad.Int(x.Words))
 	}
 
-	// Entities: one node each, named by the node's canonical name, every
-	// name the article uses kept as an alternate name.
+	// Entities: one node each. The article states the names it uses: its
+	// canonical name for the entity as schema:name, the other forms as
+	// alternate names. A node named differently by several articles has
+	// several; readers show the fullest (graph.NodeName). Writing only
+	// what the article says keeps each quad's provenance true and makes an
+	// article's quads independent of what other articles said.
 	nodes := make(map[string]quad.IRI) // normalized name or alias -> node
 	entityNode := func(e *Entity) quad.IRI {
 		n := resolve(e)
-		b.add(n.IRI, Type, TypeIRI(e.Type))
-		b.add(n.IRI, Name, quad.String(n.Name))
-		seen := map[string]bool{Normalize(n.Name): true}
-		for _, alt := range append([]string{e.Name}, e.Aliases...) {
+		b.add(n, Type, TypeIRI(e.Type))
+		b.add(n, Name, quad.String(e.Name))
+		seen := map[string]bool{Normalize(e.Name): true}
+		for _, alt := range e.Aliases {
 			k := Normalize(alt)
 			if k == "" || seen[k] {
 				continue
 			}
 			seen[k] = true
-			b.add(n.IRI, AlternateName, quad.String(alt))
+			b.add(n, AlternateName, quad.String(alt))
 		}
 		for _, alt := range append([]string{e.Name}, e.Aliases...) {
 			if k := Normalize(alt); k != "" {
 				if _, ok := nodes[k]; !ok {
-					nodes[k] = n.IRI
+					nodes[k] = n
 				}
 			}
 		}
-		return n.IRI
+		return n
 	}
 	for i := range x.Entities {
 		e := &x.Entities[i]

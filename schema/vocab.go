@@ -92,7 +92,7 @@ var Vocabulary = []Term{
 	{Place, "type", "a location that is not a country (not scored)"},
 	{Event, "type", "a named event (not scored)"},
 	{Type, "predicate", "the node's type (the classes above)"},
-	{Name, "predicate", "canonical name of an entity"},
+	{Name, "predicate", "the name an article gives the entity (its fullest form there); where articles differ, the fullest is shown"},
 	{AlternateName, "predicate", "every other name the entity goes by (alias, acronym, transliteration)"},
 	{Headline, "predicate", "article -> its title"},
 	{DatePublished, "predicate", "article -> publication date (YYYY-MM-DD)"},
