@@ -171,7 +171,7 @@ func (r *resolver) references() {
 				name := d.Span(c.start, c.end)
 				c.kind = MentionName
 				c.entity = r.entity("o:"+nameKey(name), func() *Entity {
-					return &Entity{Type: schema.TypeOrganization, Name: name}
+					return &Entity{Type: schema.TypeOrganization, Name: name, Kind: orgGov}
 				})
 			}
 		}

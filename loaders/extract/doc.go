@@ -39,6 +39,8 @@ type Doc struct {
 	// datelines and agency credits. Neither entities nor statements come
 	// from them. Filled by findEntities.
 	Noise []bool
+
+	capCount map[string]int32 // capitalised word -> occurrences (surnameElsewhere)
 }
 
 // TokenKind classifies tokens.
@@ -123,6 +125,9 @@ type Entity struct {
 	Mentions []int // indices into Doc.Mentions
 	Gender   Gender
 	Country  string // for organizations and persons: the country they belong to, when known
+	// Kind is an organization's kind (orgCompany, orgGov, ...; see
+	// orgkinds.go), "" when unknown.
+	Kind string
 }
 
 // RoleFact is an office the article gives a person.
@@ -165,18 +170,29 @@ type Statement struct {
 // Claim returns the statement's text: the claim without an attribution
 // cut out of its middle.
 func (s *Statement) Claim(text string) string {
+	c := strings.TrimSpace(text[s.Start:s.End])
 	if s.CutEnd > s.CutStart && s.CutStart >= s.Start && s.CutEnd <= s.End {
-		return strings.TrimSpace(text[s.Start:s.CutStart]) + " " + strings.TrimSpace(text[s.CutEnd:s.End])
+		c = strings.TrimSpace(text[s.Start:s.CutStart]) + " " + strings.TrimSpace(text[s.CutEnd:s.End])
 	}
-	return strings.TrimSpace(text[s.Start:s.End])
+	if strings.ContainsAny(c, "\n\r\t") {
+		c = strings.Join(strings.Fields(c), " ") // hard-wrapped lines
+	}
+	return c
 }
 
-// Span returns the text of tokens [i, j).
+// Span returns the text of tokens [i, j), a line break or a run of
+// spaces between them written as one space (names wrapped across lines).
 func (d *Doc) Span(i, j int) string {
 	if i >= j || i < 0 || j > len(d.Tokens) {
 		return ""
 	}
-	return d.Text[d.Tokens[i].Start:d.Tokens[j-1].End]
+	s := d.Text[d.Tokens[i].Start:d.Tokens[j-1].End]
+	for k := i + 1; k < j; k++ {
+		if d.Tokens[k].LineBefore || d.Tokens[k].Start-d.Tokens[k-1].End > 1 || d.Tokens[k].SpaceBefore && d.Text[d.Tokens[k].Start-1] != ' ' {
+			return strings.Join(strings.Fields(s), " ")
+		}
+	}
+	return s
 }
 
 // RuneOffset converts a byte offset of Text to a code-point offset, using

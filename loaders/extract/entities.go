@@ -37,6 +37,9 @@ type candidate struct {
 	media       bool     // organizations: a news medium
 	person      bool     // a person's name
 	evidence    bool     // context says it is a person
+	titled      bool     // a title or honorific stands before it ("Mr", "President")
+	speechOnly  bool     // the only evidence is a speech verb next to it ("X said", "told X")
+	placeCtx    bool     // it stands where places stand ("in X", "residents of X")
 	shape       bool     // it looks like a person's full name
 	sentInit    bool     // it starts a sentence
 	gender      Gender
@@ -250,6 +253,62 @@ func startLike(d *Doc, i int) bool {
 	return false
 }
 
+// nameLikeNonNames are function words and months that are also first
+// names or surnames ("George Will", "Theresa May", "Will Young").
+var nameLikeNonNames = words(`will may june april august`)
+
+// nameGoesOn tells whether a capitalised name-like non-name at j (inside
+// a run) is part of a name: it follows a capitalised word that may be in
+// a name or an honorific ("George Will", "Mr Will") and no number follows
+// ("Monday May 5").
+func nameGoesOn(d *Doc, j int) bool {
+	toks := d.Tokens
+	p := &toks[j-1]
+	if p.Kind != Word || !p.Cap || isNonName(p) && !honorificWords[p.Lower] || monthIndex(p.Lower) > 0 || weekdayIndex(p.Lower) >= 0 {
+		return false
+	}
+	return j+1 >= len(toks) || toks[j+1].Kind != Number
+}
+
+// honorificWords are honorifics that the non-name list holds.
+var honorificWords = words(`mr mr. mrs mrs. ms ms. dr dr.`)
+
+// nameLikeAt tells whether a name-like non-name at s starts or is a name
+// in the run [s, j): after an honorific or title ("Mr Will"), before more
+// of a name in the run ("Will Young said"; not "Will Britain join?"), or
+// alone before a past-tense verb ("Will argued", "May added").
+func nameLikeAt(dt *data, d *Doc, s, j int) bool {
+	toks := d.Tokens
+	t := &toks[s]
+	if !nameLikeNonNames[t.Lower] || !t.Cap || t.Upper {
+		return false
+	}
+	if s > 0 && honorificWords[toks[s-1].Lower] {
+		return true
+	}
+	if s+1 < j {
+		n := &toks[s+1]
+		if pi, _ := dt.gaz.match(toks, s+1); pi >= 0 || isNonName(n) || !n.Cap || n.Upper {
+			return false
+		}
+		// Not a question ("Will Britain join?"): the sentence ends in a
+		// period.
+		sent := d.Sentences[t.Sent]
+		return s+2 < len(toks) && toks[s+2].Kind == Word && !toks[s+2].Cap && toks[sent.End-1].Text != "?" || s+2 >= j
+	}
+	if s+1 >= len(toks) {
+		return false
+	}
+	n := &toks[s+1]
+	if n.Lower == "also" || n.Lower == "has" || n.Lower == "had" {
+		if s+2 >= len(toks) {
+			return false
+		}
+		n = &toks[s+2]
+	}
+	return n.Kind == Word && !n.Cap && entSpeechVerbs[n.Lower] && isPastCue(n.Lower)
+}
+
 // chunk reads the run of capitalised words at i, classifies it and adds
 // its candidates. It returns where scanning goes on.
 func chunk(dt *data, d *Doc, i int, cs *[]candidate) int {
@@ -266,8 +325,8 @@ func chunk(dt *data, d *Doc, i int, cs *[]candidate) int {
 			continue
 		}
 		if t.Kind == Word && t.Cap {
-			if j > i && isNonName(t) && !connectors[t.Lower] {
-				break // "CNBC Friday", "Reuters On"
+			if j > i && isNonName(t) && !connectors[t.Lower] && !(nameLikeNonNames[t.Lower] && nameGoesOn(d, j)) {
+				break // "CNBC Friday", "Reuters On"; not "George Will", "Theresa May"
 			}
 			if j > i && !entOrgHeads[toks[j-1].Lower] && connectors[toks[j-1].Lower] == false && knownOrgAt(dt, toks, j) {
 				break // "Obama White House": a name, then a known body
@@ -306,7 +365,7 @@ func chunk(dt *data, d *Doc, i int, cs *[]candidate) int {
 	s := i
 	// Function words, days, monthNums never begin a name: "The", "In",
 	// "Friday".
-	for s < j && isNonName(&toks[s]) && !connectors[toks[s].Lower] {
+	for s < j && isNonName(&toks[s]) && !connectors[toks[s].Lower] && !nameLikeAt(dt, d, s, j) {
 		s++
 	}
 	for s < j && (toks[s].Lower == "the" || compoundAdjective(dt, &toks[s])) {
@@ -542,6 +601,13 @@ type resolver struct {
 	byKey  map[string]int // grouping key -> entity
 	known  map[int]int    // entity -> gazetteer entry it was made from
 	people []personName   // the persons with full names
+	// parts indexes r.people by surname and word suffix ("s:" + key) and
+	// by first name ("f:" + key) for personByPart; built on first use.
+	parts map[string][]int32
+	// prefixes maps the name prefixes of the article's companies ("computer
+	// terminal" of "Computer Terminal Systems Inc") to their entity; built
+	// on first use.
+	prefixes map[string]int
 }
 
 func (r *resolver) entity(key string, mk func() *Entity) int {
@@ -562,6 +628,9 @@ func (r *resolver) knownEntity(ki int) int {
 		k := &r.dt.known[ki]
 		e := &Entity{Type: k.typ, Name: k.name}
 		e.Aliases = append(e.Aliases, k.aliases...)
+		if k.typ == schema.TypeOrganization {
+			e.Kind = knownOrgKind(k)
+		}
 		if k.country >= 0 {
 			e.Country = r.dt.known[k.country].name
 		}
@@ -601,6 +670,7 @@ func itoa(n int) string {
 
 func (r *resolver) resolve() {
 	d, cs := r.d, r.cs
+	r.surnamesOverPlaces()
 	// Countries, organizations, agreements, events: everything with a
 	// name of its own. Capitals wait until we know which countries the
 	// article names.
@@ -617,6 +687,12 @@ func (r *resolver) resolve() {
 			c.entity = r.entity(c.key, func() *Entity {
 				e := &Entity{Type: c.typ, Name: c.name}
 				e.Aliases = append(e.Aliases, c.aliases...)
+				if c.typ == schema.TypeOrganization {
+					e.Kind = orgKindOf(c.name)
+					if c.media {
+						e.Kind = orgMedia
+					}
+				}
 				return e
 			})
 		}
@@ -644,6 +720,48 @@ func (r *resolver) resolve() {
 	}
 	r.pending()
 	r.references()
+}
+
+// surnamesOverPlaces reads a one-word place name or demonym that is the
+// surname of a person the article names in full as that person: "Cuban
+// added" after "Mark Cuban", "Jordan said" after "Michael Jordan". Only
+// where it stands as a name (before a verb, punctuation or a possessive),
+// not as an adjective ("Cuban cigars").
+func (r *resolver) surnamesOverPlaces() {
+	d, cs := r.d, r.cs
+	var surnames map[string]bool
+	for ci := range cs {
+		c := &cs[ci]
+		if c.person && !c.pending && c.end-c.start >= 2 && (c.evidence || c.shape) {
+			if surnames == nil {
+				surnames = map[string]bool{}
+			}
+			surnames[d.Tokens[c.end-1].Text] = true
+		}
+	}
+	if surnames == nil {
+		return
+	}
+	for ci := range cs {
+		c := &cs[ci]
+		if c.known < 0 || c.end-c.start != 1 || c.port != "" || !surnames[d.Tokens[c.start].Text] {
+			continue
+		}
+		if k := &r.dt.known[c.known]; k.typ != schema.TypeCountry && k.typ != schema.TypeLocation {
+			continue
+		}
+		if c.start > 0 && d.Tokens[c.start-1].Lower == "the" {
+			continue
+		}
+		if c.end < len(d.Tokens) {
+			n := &d.Tokens[c.end]
+			if n.Kind == Word && !n.Cap && !entSpeechVerbs[n.Lower] && !auxiliaries[n.Lower] && !govVerbs[n.Lower] {
+				continue // "Cuban cigars"
+			}
+		}
+		c.known, c.typ, c.kind = -1, schema.TypePerson, MentionName
+		c.person, c.pending = true, true
+	}
 }
 
 // capitals: a capital stands for its country when the article names the

@@ -18,6 +18,7 @@ func analyze(t *testing.T, text string) *Doc {
 func analyzeArticle(a *loaders.Article) *Doc {
 	d := &Doc{Text: a.Text, Source: a.Source}
 	d.Tokens = tokenize(d.Text)
+	unwrapLines(d)
 	splitSentences(d)
 	New().findEntities(d)
 	return d
@@ -210,6 +211,27 @@ func TestPersons(t *testing.T) {
 		{"Responding to the claim, the minister left.", nil, []string{"Responding"}},
 		{"He spoke during the annual Sacred Valor Week late September.", []want{{schema.TypeEvent, "Sacred Valor Week"}}, []string{"Sacred Valor"}},
 		{"Mrs. Jane Roe and Mr. John Doe met.", []want{{schema.TypePerson, "Jane Roe"}, {schema.TypePerson, "John Doe"}}, nil},
+		// A surname that is also a demonym or a country.
+		{"Team owner Rick Cuban said the league was wrong. Cuban added that he would appeal.",
+			[]want{{schema.TypePerson, "Rick Cuban"}}, []string{"Cuba"}},
+		{"Coach Derek Jordan said the team was tired. Jordan said rest would help.",
+			[]want{{schema.TypePerson, "Derek Jordan"}}, []string{"Hashemite Kingdom of Jordan"}},
+		// Function words and months that are names.
+		{"Columnist Gene Will said the plan would fail. Will argued that taxes were too high.",
+			[]want{{schema.TypePerson, "Gene Will"}}, []string{"Gene"}},
+		{"Party chairman Ruth May said the party was united. Mrs May added that support was strong.",
+			[]want{{schema.TypePerson, "Ruth May"}}, []string{"Ruth"}},
+		{"Singer Will Harlow said he was pleased.", []want{{schema.TypePerson, "Will Harlow"}}, []string{"Harlow"}},
+		{"Will Britain join the single currency? Nobody knows.", nil, []string{"Will Britain"}},
+		// A common noun opening the sentence before a full name.
+		{"Investor Sumner Kettleby said he would sell.", []want{{schema.TypePerson, "Sumner Kettleby"}}, []string{"Investor Sumner Kettleby"}},
+		// A full name at a sentence start whose first name is a common
+		// word, used as a surname later.
+		{"Mark Tolliver, publisher of the index, said stocks were cheap.\n\nThe index rose, but Tolliver said it was early.",
+			[]want{{schema.TypePerson, "Mark Tolliver"}}, nil},
+		// A place where only a place can stand.
+		{"Residents of Ashby Keynes said the new road was a mistake.", []want{{schema.TypeLocation, "Ashby Keynes"}}, nil},
+		{"The rally in Castle Brommel drew a crowd.", []want{{schema.TypeLocation, "Castle Brommel"}}, nil},
 	}
 	for _, c := range cases {
 		checkEntities(t, c.text, c.wants, c.nots)
@@ -439,5 +461,34 @@ func TestNameRuns(t *testing.T) {
 	d := analyze(t, "Casino Association Chairman Penny Cobb said the rules were unfair.")
 	if got := roleList(d); !slices.Contains(got, "Penny Cobb|chairman|Casino Association|") {
 		t.Errorf("roles %q", got)
+	}
+}
+
+// TestCompanyNames covers companies named without a head noun: short
+// forms of a legal name, one word that only speaks, and the pronoun that
+// tells a company from a person.
+func TestCompanyNames(t *testing.T) {
+	cases := []struct {
+		text  string
+		wants []want
+		nots  []string
+	}{
+		{"Quorvex Terminal Systems Inc said it sold shares. Quorvex Terminal said the sale closed.",
+			[]want{{schema.TypeOrganization, "Quorvex Terminal Systems Inc"}}, []string{"Quorvex Terminal "}},
+		{"Brandolt Corp agreed to buy a plant. Brandolt said the price was fair.",
+			[]want{{schema.TypeOrganization, "Brandolt Corp"}}, nil},
+		{"Zentrix said profits rose in the quarter.", []want{{schema.TypeOrganization, "Zentrix"}}, nil},
+		{"Ventaro has reported its best quarter, helped by strong demand.", []want{{schema.TypeOrganization, "Ventaro"}}, nil},
+		{"Okwuosa announced small spending increases but he ordered a hold on wages.", []want{{schema.TypePerson, "Okwuosa"}}, nil},
+		// Wire copy wrapped at a fixed width: names run across lines.
+		{"National Larkspur Enhancement\nSystems Inc said it is offering a new health evaluation\nsystem to its line of fitness assessment programs and that\nit expects the offering to be priced at 20 dlrs per unit\nafter the registration is complete.",
+			[]want{{schema.TypeOrganization, "National Larkspur Enhancement Systems Inc"}}, []string{"Systems Inc"}},
+	}
+	for _, c := range cases {
+		checkEntities(t, c.text, c.wants, c.nots)
+	}
+	d := analyze(t, "Quorvex Terminal Systems Inc said it sold shares. Quorvex Terminal said the sale closed.")
+	if e := findEntity(d, schema.TypeOrganization, "Quorvex Terminal Systems Inc"); e == nil || e.Kind != orgCompany || len(e.Mentions) != 2 {
+		t.Errorf("the short name should join the company: %s", entityList(d))
 	}
 }

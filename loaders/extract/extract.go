@@ -38,6 +38,7 @@ func (x *Extractor) Analyze(a *loaders.Article) *Doc {
 		}
 	}
 	d.Tokens = tokenize(d.Text)
+	unwrapLines(d)
 	splitSentences(d)
 	x.findEntities(d)
 	x.findStatements(d)

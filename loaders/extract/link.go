@@ -68,7 +68,11 @@ func (x *Extractor) ensureEntity(d *Doc, start, end int, typ string) int {
 		return -1
 	}
 	ei := len(d.Entities)
-	d.Entities = append(d.Entities, &Entity{Type: typ, Name: surface})
+	e := &Entity{Type: typ, Name: surface}
+	if typ == schema.TypeOrganization {
+		e.Kind = orgKindOf(surface)
+	}
+	d.Entities = append(d.Entities, e)
 	d.addMention(Mention{Start: start, End: end, Entity: ei, Kind: MentionName})
 	return ei
 }

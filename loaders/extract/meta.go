@@ -35,6 +35,6 @@ func (r *resolver) publisher(credits []credit) {
 	}
 	name := d.Source
 	r.entity("o:"+key, func() *Entity {
-		return &Entity{Type: schema.TypeOrganization, Name: name}
+		return &Entity{Type: schema.TypeOrganization, Name: name, Kind: orgMedia}
 	})
 }

@@ -98,7 +98,7 @@ economics research consulting solutions pharmaceuticals foods brands communicati
 airline petroleum steel mining resources investors advisors advisers management ventures
 records studios pictures productions cement controls power electric
 medical co gold bonds consolidated ag a.g. sa s.a. nv n.v. gmbh spa s.p.a. ab asa oy kk bhd
-pty brothers bros industrie cos
+pty brothers bros industrie cos cos. lp l.p. bv b.v. srl sarl ltda bancorp bancshares
 federation confederation syndicate cooperative organisation regime junta militia militias
 commissions councils parties ministries agencies banks universities institutes
 securities capital partners associates investments insurance
@@ -233,7 +233,17 @@ func personAt(dt *data, d *Doc, i, s, e int, sentInit bool, cs *[]candidate) {
 	if e-s == 1 && len([]rune(toks[s].Text)) == 1 {
 		return // a letter ("S and P")
 	}
+	c.titled = titled
 	c.evidence = titled || personContext(dt, d, i, s, e, &c)
+	if titled {
+		c.speechOnly = false
+	} else if c.speechOnly && e < len(toks) && (personalPronounAfter(toks, e) || e+1 < len(toks) && auxiliaries[toks[e].Lower] && personalPronounAfter(toks, e+1)) {
+		c.speechOnly = false // "Dole said he ...": a person
+	} else if c.speechOnly && e-s == 1 && pronounAfterName(d, e) > 0 {
+		// "Gandhi announced ... but he ordered", "Seaga said ... He
+		// added": a person.
+		c.speechOnly = false
+	}
 	if c.evidence && !titled && e-s == 1 && e < len(toks) && entSpeechVerbs[toks[e].Lower] && !honorificBefore(dt, d, s) && impersonalPronounAfter(toks, e) {
 		// "Boeing said it would ...": an organization.
 		c.person, c.pending, c.orgFallback = true, true, true
@@ -247,7 +257,15 @@ func personAt(dt *data, d *Doc, i, s, e int, sentInit bool, cs *[]candidate) {
 		c.evidence = false
 	}
 	c.shape = nameShape(dt, d, s, e)
-	if c.sentInit && commonWord(dt, &toks[s]) && !titled && !(e-s == 1 && e < len(toks) && entSpeechVerbs[toks[e].Lower] && personalPronounAfter(toks, e)) {
+	if c.sentInit && commonWord(dt, &toks[s]) && !titled && e-s >= 3 && !isInitial(&toks[s+1]) && nameShape(dt, d, s+1, e) {
+		// "Boss Henk Addink said", "Investor Jane Roe": a capitalised
+		// common noun opening the sentence before a full name.
+		s++
+		c.start, c.sentInit = s, false
+		c.shape = true
+	}
+	if c.sentInit && commonWord(dt, &toks[s]) && !titled && !(e-s == 1 && e < len(toks) && entSpeechVerbs[toks[e].Lower] && personalPronounAfter(toks, e)) &&
+		!(e-s == 2 && c.shape && !commonWord(dt, &toks[e-1]) && (c.evidence && !c.speechOnly || surnameElsewhere(d, s, e))) {
 		// "Officials said", "Trump said" at a sentence start: only a name
 		// found elsewhere makes it one.
 		c.evidence, c.shape = false, false
@@ -256,6 +274,27 @@ func personAt(dt *data, d *Doc, i, s, e int, sentInit bool, cs *[]candidate) {
 		c.pending = true
 	}
 	*cs = append(*cs, c)
+}
+
+// isInitial tells whether a token is an initial ("R.", "J").
+func isInitial(t *Token) bool {
+	n := len(t.Text)
+	return t.Kind == Word && t.Cap && (n == 1 || n == 2 && t.Text[1] == '.')
+}
+
+// surnameElsewhere tells whether the last word of the name [s, e) stands
+// without the first elsewhere in the article ("Sladkus said" after "Mark
+// Sladkus, publisher of ..."): the article uses it as a surname.
+func surnameElsewhere(d *Doc, s, e int) bool {
+	if d.capCount == nil {
+		d.capCount = map[string]int32{}
+		for i := range d.Tokens {
+			if t := &d.Tokens[i]; t.Kind == Word && t.Cap {
+				d.capCount[t.Text]++
+			}
+		}
+	}
+	return d.capCount[d.Tokens[e-1].Text] > d.capCount[d.Tokens[s].Text]
 }
 
 // personContext looks around a name for evidence that it is a person: a
@@ -277,15 +316,18 @@ func personContext(dt *data, d *Doc, i, s, e int, c *candidate) bool {
 	if i > 0 {
 		switch toks[i-1].Lower {
 		case "said", "says", "told", "asked", "added", "wrote":
+			c.speechOnly = true
 			return true
 		}
 	}
 	if e < len(toks) {
 		n := &toks[e]
 		if entSpeechVerbs[n.Lower] && n.Kind == Word {
+			c.speechOnly = true
 			return true
 		}
 		if (n.Lower == "has" || n.Lower == "had" || n.Lower == "also") && e+1 < len(toks) && entSpeechVerbs[toks[e+1].Lower] {
+			c.speechOnly = true
 			return true
 		}
 		if n.Text == "(" && e+2 < len(toks) && toks[e+2].Text == ")" {
@@ -342,7 +384,7 @@ func nameShape(dt *data, d *Doc, s, e int) bool {
 		if len(t.Text) == 1 || strings.Count(t.Text, ".") >= 2 {
 			return false // "W D L G", "N.Z. Dlrs": letters and abbreviations
 		}
-		if isNonName(t) || adjectiveNonNames[t.Lower] || (t.Upper && len(t.Text) > 2 && !strings.HasSuffix(t.Text, ".")) {
+		if isNonName(t) || adjectiveNonNames[t.Lower] || (t.Upper && !strings.HasSuffix(t.Text, ".")) {
 			return false
 		}
 		if commonWord(dt, t) {
@@ -354,8 +396,9 @@ func nameShape(dt *data, d *Doc, s, e int) bool {
 		if k := strings.LastIndexByte(t.Lower, '-'); k > 0 && dt.lexicon[t.Lower[k+1:]] && t.Text[k+1] >= 'a' && t.Text[k+1] <= 'z' {
 			return false // "I-era", "Paris-based"
 		}
-		if pi, _ := dt.gaz.match(d.Tokens, k); pi >= 0 && dt.known[dt.gaz.phrases[pi].known].typ != schema.TypeOrganization {
-			return false // "Bolshevik Russia"
+		if pi, pe := dt.gaz.match(d.Tokens, k); pi >= 0 && dt.known[dt.gaz.phrases[pi].known].typ != schema.TypeOrganization &&
+			!(pe == e && k == e-1 && k > s && !commonWord(dt, &d.Tokens[k-1]) && !adjectival(d.Tokens[k-1].Lower)) {
+			return false // "Bolshevik Russia"; not "Derek Jordan"
 		}
 	}
 	return common < n
@@ -423,7 +466,21 @@ func (r *resolver) persons() {
 		if !c.person || c.pending || c.end-c.start < 2 || (!c.evidence && !c.shape) || particleStart(d, c.start) {
 			continue
 		}
+		if (!c.evidence || c.speechOnly) && placeContext(d, c.start, c.end) {
+			// "residents of Milton Keynes", "a rally in Castle Combe": a
+			// place unless the article names a person so elsewhere.
+			c.placeCtx, c.pending = true, true
+			continue
+		}
 		name := d.Span(c.start, c.end)
+		if !c.titled && c.speechOnly || !c.titled && !c.evidence {
+			// "Computer Terminal said" after "Computer Terminal Systems
+			// Inc": the company's short name.
+			if ei := r.companyPrefix(nameKey(name)); ei >= 0 {
+				c.entity, c.kind, c.person, c.typ = ei, MentionAlias, false, schema.TypeOrganization
+				continue
+			}
+		}
 		pn := newPersonName(-1, name)
 		for k := range r.people {
 			p := &r.people[k]
@@ -448,11 +505,13 @@ func (r *resolver) persons() {
 		}
 	}
 	var names map[string]int
-	// Names with evidence first, then the rest, which only join.
-	for pass := 0; pass < 2; pass++ {
+	// Names with evidence of a person first (a title, an apposition),
+	// then those whose only evidence is a speech verb ("Pirelli said"),
+	// then the rest, which only join.
+	for pass := 0; pass < 3; pass++ {
 		for ci := range r.cs {
 			c := &r.cs[ci]
-			if !c.person || c.entity >= 0 || pass == 0 && (c.pending || !c.evidence) {
+			if !c.person || c.entity >= 0 || pass < 2 && (c.pending || !c.evidence) || pass == 0 && c.speechOnly {
 				continue
 			}
 			if names == nil {
@@ -463,14 +522,81 @@ func (r *resolver) persons() {
 	}
 	for ci := range r.cs {
 		c := &r.cs[ci]
+		if c.placeCtx && c.entity < 0 {
+			name := d.Span(c.start, c.end)
+			c.person, c.typ, c.kind = false, schema.TypeLocation, MentionName
+			c.entity = r.entity("l:"+nameKey(name), func() *Entity {
+				return &Entity{Type: schema.TypeLocation, Name: name}
+			})
+		}
 		if c.orgFallback && c.entity < 0 {
 			name := d.Span(c.start, c.end)
 			c.person, c.typ, c.kind = false, schema.TypeOrganization, MentionName
 			c.entity = r.entity("o:"+nameKey(name), func() *Entity {
-				return &Entity{Type: schema.TypeOrganization, Name: name}
+				return &Entity{Type: schema.TypeOrganization, Name: name, Kind: orgCompany}
 			})
 		}
 	}
+}
+
+// placeNouns are nouns whose "of" phrase names a place ("residents of X").
+var placeNouns = words(`residents resident people town city village county borough streets centre
+center outskirts suburbs suburb area areas region district constituency seat mayor council
+shores port citizens`)
+
+// placeContext tells whether a name [s, e) stands where a place stands:
+// after "in", "near", "at", "outside", "across", "around", or "of" after a
+// place noun ("residents of X"), and not before a possessive ("in X's
+// budget") or a noun it qualifies.
+func placeContext(d *Doc, s, e int) bool {
+	toks := d.Tokens
+	if s == 0 {
+		return false
+	}
+	if e < len(toks) && toks[e].Kind == Possessive {
+		return false
+	}
+	switch p := toks[s-1].Lower; p {
+	case "in", "near", "at", "outside", "across", "around":
+		return true
+	case "of":
+		return s >= 2 && placeNouns[toks[s-2].Lower]
+	}
+	return false
+}
+
+// companyPrefix returns the company whose name starts with the words of
+// key, its legal form or business noun left out ("computer terminal" and
+// "computer terminal systems" of "Computer Terminal Systems Inc"), or -1.
+// Only companies (orgCompany, orgBank) have such short names.
+func (r *resolver) companyPrefix(key string) int {
+	if r.prefixes == nil {
+		r.prefixes = map[string]int{}
+		for ei, e := range r.d.Entities {
+			if e.Type != schema.TypeOrganization || e.Kind != orgCompany && e.Kind != orgBank {
+				continue
+			}
+			ws := strings.Fields(nameKey(e.Name))
+			if len(ws) < 2 {
+				continue
+			}
+			for n := 1; n < len(ws); n++ {
+				p := strings.Join(ws[:n], " ")
+				if ws[n-1] == "of" || ws[n-1] == "and" || ws[n-1] == "&" || ws[n-1] == "the" {
+					continue
+				}
+				if o, ok := r.prefixes[p]; ok && o != ei {
+					r.prefixes[p] = -1 // two companies start so
+					continue
+				}
+				r.prefixes[p] = ei
+			}
+		}
+	}
+	if ei, ok := r.prefixes[key]; ok {
+		return ei
+	}
+	return -1
 }
 
 // person resolves one person candidate that is not a full name with
@@ -489,6 +615,12 @@ func (r *resolver) person(ci int, names map[string]int) {
 		}
 		return
 	}
+	if !c.titled {
+		if ei := r.companyPrefix(key); ei >= 0 {
+			c.entity, c.kind, c.person, c.typ = ei, MentionAlias, false, schema.TypeOrganization
+			return
+		}
+	}
 	if ei := r.personByPart(ci, key); ei >= 0 {
 		c.entity = ei
 		c.kind = MentionAlias
@@ -498,6 +630,17 @@ func (r *resolver) person(ci int, names map[string]int) {
 		return
 	}
 	if c.end-c.start == 1 && !c.evidence {
+		return
+	}
+	if c.end-c.start == 1 && c.speechOnly {
+		// "Pirelli said", "Gazprom has announced": one word that names no
+		// person of the article and only speaks is an organization
+		// (people are introduced by their full names).
+		c.person, c.typ, c.kind = false, schema.TypeOrganization, MentionName
+		c.entity = r.entity("o:"+key, func() *Entity {
+			return &Entity{Type: schema.TypeOrganization, Name: span, Kind: orgCompany}
+		})
+		names[key] = c.entity
 		return
 	}
 	c.entity = r.entity("p:"+key, func() *Entity {
@@ -644,21 +787,47 @@ func demonymCompound(dt *data, w string) bool {
 
 // personByPart returns the person a surname (or, failing that, a first
 // name) at candidate ci names: the one person with it, or, when several
-// share it, the one named last before ci.
+// share it, the one named last before ci. The people are indexed once,
+// so that a long document costs a look-up per candidate.
 func (r *resolver) personByPart(ci int, key string) int {
-	var found [8]int
-	for _, first := range []bool{false, true} {
-		n := 0
+	if r.parts == nil {
+		r.parts = map[string][]int32{}
 		for k := range r.people {
 			p := &r.people[k]
-			if p.sur == "" || p.key == key {
+			if p.sur == "" {
 				continue
 			}
-			if !first && (p.sur == key || strings.HasSuffix(p.key, " "+key)) || first && p.first == key {
-				if n < len(found) {
-					found[n] = p.ei
-					n++
+			seen := map[string]bool{}
+			put := func(ik string) {
+				if !seen[ik] {
+					seen[ik] = true
+					r.parts[ik] = append(r.parts[ik], int32(k))
 				}
+			}
+			put("s:" + p.sur)
+			for i := 0; i < len(p.key); i++ {
+				if p.key[i] == ' ' {
+					put("s:" + p.key[i+1:])
+				}
+			}
+			put("f:" + p.first)
+		}
+	}
+	var found [8]int
+	for _, prefix := range []string{"s:", "f:"} {
+		n := 0
+		for _, k := range r.parts[prefix+key] {
+			p := &r.people[k]
+			if p.key == key {
+				continue
+			}
+			dup := false
+			for _, f := range found[:n] {
+				dup = dup || f == p.ei
+			}
+			if !dup && n < len(found) {
+				found[n] = p.ei
+				n++
 			}
 		}
 		switch n {
@@ -667,20 +836,18 @@ func (r *resolver) personByPart(ci int, key string) int {
 		case 1:
 			return found[0]
 		}
-		best, bestPos := -1, -1
-		for cj := range r.cs {
+		// Several: the one named last before ci.
+		start := r.cs[ci].start
+		for cj := ci - 1; cj >= 0; cj-- {
 			o := &r.cs[cj]
-			if o.start >= r.cs[ci].start {
-				break
+			if o.start >= start || o.entity < 0 {
+				continue
 			}
 			for _, f := range found[:n] {
-				if o.entity == f && o.start > bestPos {
-					best, bestPos = f, o.start
+				if o.entity == f {
+					return f
 				}
 			}
-		}
-		if best >= 0 {
-			return best
 		}
 		return found[0]
 	}
@@ -692,6 +859,42 @@ func (r *resolver) personByPart(ci int, key string) int {
 func honorificBefore(dt *data, d *Doc, s int) bool {
 	ts, ti := dt.titleEndingAt(d.Tokens, s)
 	return ts < s && d.Tokens[ts].Cap && ti.class != "relation"
+}
+
+// pronounAfterName tells which pronoun first refers back after a name
+// ending at e: +1 for he/she/his/her/him in the rest of its sentence
+// (outside quotation marks) or opening the next one, -1 for it/its, 0
+// when none does.
+func pronounAfterName(d *Doc, e int) int {
+	toks := d.Tokens
+	if e >= len(toks) {
+		return 0
+	}
+	sent := toks[e].Sent
+	quoted := false
+	for k := e; k < len(toks) && k < e+60; k++ {
+		t := &toks[k]
+		if t.Sent != sent {
+			if t.Sent == sent+1 && (t.Lower == "he" || t.Lower == "she") {
+				return 1
+			}
+			break
+		}
+		if t.IsQuote() {
+			quoted = !quoted
+			continue
+		}
+		if quoted || t.Kind != Word {
+			continue
+		}
+		switch t.Lower {
+		case "he", "she", "his", "her", "him":
+			return 1
+		case "it", "its":
+			return -1
+		}
+	}
+	return 0
 }
 
 // personalPronounAfter tells whether "he", "she", "his" or "her" comes

@@ -148,7 +148,7 @@ func (r *resolver) ministry(ci int, port string) int {
 	return r.entity("m:"+itoa(ci)+"|"+port, func() *Entity {
 		p := dt.portByKey[port]
 		country := withArticle(k.name)
-		e := &Entity{Type: schema.TypeOrganization, Country: k.name,
+		e := &Entity{Type: schema.TypeOrganization, Country: k.name, Kind: orgGov,
 			Name: "Ministry of " + p.name + " of " + country}
 		if k.demonym != "" {
 			e.Aliases = append(e.Aliases, k.demonym+" "+p.short+" Ministry")

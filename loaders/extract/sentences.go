@@ -121,3 +121,41 @@ func isLetterStart(s string) bool {
 	}
 	return false
 }
+
+// unwrapLines clears LineBefore on the line breaks of hard-wrapped prose
+// (wire copy broken at a fixed width, "Systems Inc said it\nis offering"):
+// there a line break is a space, and names, titles and sentences run
+// across it. A text is hard-wrapped when most lines inside its paragraphs
+// are of a similar length (35 to 100 characters) and most of them end in
+// the middle of a sentence. Paragraph breaks are kept.
+func unwrapLines(d *Doc) {
+	toks := d.Tokens
+	inner, wrapped, open := 0, 0, 0
+	lineStart := 0 // byte offset where the current line starts
+	for i := range toks {
+		t := &toks[i]
+		if !t.LineBefore {
+			continue
+		}
+		// The line that ends before token i.
+		if i > 0 && !t.ParaBefore {
+			inner++
+			n := runeCount(strings.TrimSpace(d.Text[lineStart:toks[i-1].End]))
+			if n >= 35 && n <= 100 {
+				wrapped++
+			}
+			if p := &toks[i-1]; !endsSentence(toks, i-1) && p.Kind != QuoteClose && !(p.Kind == Punct && p.Text == ":") {
+				open++
+			}
+		}
+		lineStart = t.Start
+	}
+	if inner < 3 || wrapped*10 < inner*7 || open*2 < inner {
+		return
+	}
+	for i := range toks {
+		if toks[i].LineBefore && !toks[i].ParaBefore {
+			toks[i].LineBefore = false
+		}
+	}
+}
