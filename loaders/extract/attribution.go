@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"sort"
 	"strings"
 
 	"newsgraph/schema"
@@ -14,7 +13,13 @@ type finder struct {
 	quotes []quoteSpan
 	qidx   []int32 // token -> quotation (marks included), -1 outside
 	used   []bool  // tokens already part of a claim or an attribution
+	claim  []bool  // tokens inside a claim found (overlapsFound)
 	found  []*found
+	// sorted is how many of found are known to be in text order
+	// (sortFound); bySent lists the statements of each sentence in the
+	// order they were found.
+	sorted int
+	bySent map[int][]*found
 	// fallback is, per sentence, the source an "according to X" names,
 	// for unnamed speakers of the same sentence ("According to X, the
 	// sources said ...").
@@ -45,7 +50,7 @@ func newFinder(x *Extractor, d *Doc) *finder {
 	if len(d.MentionOf) != len(d.Tokens) {
 		d.indexMentions()
 	}
-	f := &finder{x: x, d: d, used: make([]bool, len(d.Tokens))}
+	f := &finder{x: x, d: d, used: make([]bool, len(d.Tokens)), claim: make([]bool, len(d.Tokens)), bySent: map[int][]*found{}}
 	f.quotes = findQuotes(d)
 	f.qidx = quoteIndex(len(d.Tokens), f.quotes)
 	return f
@@ -158,8 +163,10 @@ func (f *finder) add(st *found) {
 		return
 	}
 	f.found = append(f.found, st)
+	f.bySent[st.sent] = append(f.bySent[st.sent], st)
 	for i := st.s; i < st.e; i++ {
 		f.used[i] = true
+		f.claim[i] = true
 	}
 	for i := st.cueS; i < st.cueE; i++ {
 		f.used[i] = true
@@ -182,8 +189,8 @@ func (f *finder) words(s, e int) int {
 
 // overlapsFound tells whether tokens [s, e) overlap a claim already found.
 func (f *finder) overlapsFound(s, e int) bool {
-	for _, st := range f.found {
-		if s < st.e && st.s < e {
+	for i := max(s, 0); i < e && i < len(f.claim); i++ {
+		if f.claim[i] {
 			return true
 		}
 	}
@@ -652,12 +659,10 @@ func (f *finder) kindOfCut(st *found) string {
 // sentence: its start, or after an earlier statement's attribution in it.
 func (f *finder) clauseStart(lo, hi int) int {
 	s := lo
-	for _, st := range f.found {
-		if st.sent == f.tok(lo).Sent {
-			for _, e := range []int{st.e, st.cueE, st.spk.e} {
-				if e > s && e <= hi {
-					s = e
-				}
+	for _, st := range f.bySent[f.tok(lo).Sent] {
+		for _, e := range []int{st.e, st.cueE, st.spk.e} {
+			if e > s && e <= hi {
+				s = e
 			}
 		}
 	}
@@ -1696,5 +1701,12 @@ func isVerbLike(w string) bool {
 
 // foundBefore returns the found statements in text order.
 func (f *finder) sortFound() {
-	sort.SliceStable(f.found, func(a, b int) bool { return f.found[a].s < f.found[b].s })
+	// Those found since the last call move back into place (a stable
+	// insertion sort: they are few and mostly in order already).
+	for i := max(f.sorted, 1); i < len(f.found); i++ {
+		for k := i; k > 0 && f.found[k-1].s > f.found[k].s; k-- {
+			f.found[k-1], f.found[k] = f.found[k], f.found[k-1]
+		}
+	}
+	f.sorted = len(f.found)
 }

@@ -366,9 +366,10 @@ func (f *finder) recentSubject(at, si int, w string, back int) int {
 	d := f.d
 	for s := si; s >= 0 && s >= si-back; s-- {
 		// Statements of sentence s, latest first in the current sentence.
-		for k := len(f.found) - 1; k >= 0; k-- {
-			st := f.found[k]
-			if st.sent == s && (s < si || st.cueS < at) && f.fits(st.spk.entity, w) {
+		list := f.bySent[s]
+		for k := len(list) - 1; k >= 0; k-- {
+			st := list[k]
+			if (s < si || st.cueS < at) && f.fits(st.spk.entity, w) {
 				return st.spk.entity
 			}
 		}

@@ -41,6 +41,7 @@ type Doc struct {
 	Noise []bool
 
 	capCount map[string]int32 // capitalised word -> occurrences (surnameElsewhere)
+	names    nameIndex        // entity names for the statement stage (link.go)
 }
 
 // TokenKind classifies tokens.

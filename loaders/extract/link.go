@@ -45,11 +45,9 @@ func (x *Extractor) ensureEntity(d *Doc, start, end int, typ string) int {
 	if key == "" {
 		return -1
 	}
-	for ei, e := range d.Entities {
-		if typ != "" && e.Type != typ {
-			continue
-		}
-		if entityHasName(e, key) {
+	d.indexNames()
+	for _, ei := range d.names.byKey[key] {
+		if e := d.Entities[ei]; typ == "" || e.Type == typ {
 			d.addMention(Mention{Start: start, End: end, Entity: ei, Kind: MentionAlias})
 			return ei
 		}
@@ -58,6 +56,7 @@ func (x *Extractor) ensureEntity(d *Doc, start, end int, typ string) int {
 		if ei := d.personBySurname(key); ei >= 0 {
 			d.addMention(Mention{Start: start, End: end, Entity: ei, Kind: MentionAlias})
 			addAlias(d.Entities[ei], surface)
+			d.names.put(key, ei)
 			return ei
 		}
 	}
@@ -74,6 +73,7 @@ func (x *Extractor) ensureEntity(d *Doc, start, end int, typ string) int {
 	}
 	d.Entities = append(d.Entities, e)
 	d.addMention(Mention{Start: start, End: end, Entity: ei, Kind: MentionName})
+	d.indexNames()
 	return ei
 }
 
@@ -116,20 +116,57 @@ func entityHasName(e *Entity, key string) bool {
 // personBySurname returns the one person whose name ends with the words
 // of key ("le drian" for "Jean-Yves Le Drian"), -1 when none or several.
 func (d *Doc) personBySurname(key string) int {
+	d.indexNames()
 	found := -1
-	for ei, e := range d.Entities {
-		if e.Type != schema.TypePerson {
-			continue
+	for _, ei := range d.names.bySuffix[key] {
+		if found >= 0 && found != ei {
+			return -1
 		}
-		n := nameKey(e.Name)
-		if n != key && strings.HasSuffix(n, " "+key) {
-			if found >= 0 && found != ei {
-				return -1
-			}
-			found = ei
-		}
+		found = ei
 	}
 	return found
+}
+
+// nameIndex finds entities by the nameKey of their name and aliases, and
+// persons by the word suffixes of their name ("le drian"), for the
+// statement stage's look-ups (ensureEntity). It covers the first n
+// entities; indexNames brings it up to date with entities added since.
+type nameIndex struct {
+	n        int
+	byKey    map[string][]int
+	bySuffix map[string][]int
+}
+
+func (ix *nameIndex) put(key string, ei int) {
+	for _, o := range ix.byKey[key] {
+		if o == ei {
+			return
+		}
+	}
+	ix.byKey[key] = append(ix.byKey[key], ei)
+}
+
+// indexNames indexes the entities added since the last call.
+func (d *Doc) indexNames() {
+	if d.names.byKey == nil {
+		d.names = nameIndex{byKey: map[string][]int{}, bySuffix: map[string][]int{}}
+	}
+	for ; d.names.n < len(d.Entities); d.names.n++ {
+		ei := d.names.n
+		e := d.Entities[ei]
+		n := nameKey(e.Name)
+		d.names.put(n, ei)
+		for _, a := range e.Aliases {
+			d.names.put(nameKey(a), ei)
+		}
+		if e.Type == schema.TypePerson {
+			for i := 0; i < len(n); i++ {
+				if n[i] == ' ' {
+					d.names.bySuffix[n[i+1:]] = append(d.names.bySuffix[n[i+1:]], ei)
+				}
+			}
+		}
+	}
 }
 
 // nameKey folds a name for comparison: lower case, curly apostrophes
@@ -201,7 +238,17 @@ func (d *Doc) addMention(m Mention) int {
 		copy(e.Mentions[k+1:], e.Mentions[k:])
 		e.Mentions[k] = pos
 	}
-	d.indexMentions()
+	if len(d.MentionOf) != len(d.Tokens) {
+		d.indexMentions()
+		return pos
+	}
+	// MentionOf in step: the mentions after pos moved up by one.
+	for k := pos; k < len(d.Mentions); k++ {
+		mm := &d.Mentions[k]
+		for i := mm.Start; i < mm.End && i < len(d.MentionOf); i++ {
+			d.MentionOf[i] = int32(k)
+		}
+	}
 	return pos
 }
 

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"sort"
+
 	"newsgraph/schema"
 )
 
@@ -73,7 +75,13 @@ func (d *Doc) Record() schema.Extraction {
 func (d *Doc) mentionsIn(start, end, cutStart, cutEnd int) []string {
 	out := []string{}
 	seen := map[int]bool{}
-	for _, m := range d.Mentions {
+	// Mentions are in text order: start at the first one in the range.
+	first := d.TokenAt(start)
+	k0 := sort.Search(len(d.Mentions), func(k int) bool { return d.Mentions[k].Start >= first })
+	for _, m := range d.Mentions[k0:] {
+		if d.Tokens[m.Start].Start >= end {
+			break
+		}
 		if m.Entity < 0 || seen[m.Entity] {
 			continue
 		}

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"sort"
+
 	"newsgraph/schema"
 )
 
@@ -91,10 +93,17 @@ func (f *finder) continuations() {
 
 // before returns the last statement whose claim ends before token o.
 func (f *finder) before(o int) *found {
+	// f.found is in text order and claims do not overlap: look back from
+	// the last claim starting before o.
+	k := sort.Search(len(f.found), func(k int) bool { return f.found[k].s > o }) - 1
 	var best *found
-	for _, st := range f.found {
+	for ; k >= 0; k-- {
+		st := f.found[k]
 		if st.e <= o+1 && (best == nil || st.e > best.e) {
 			best = st
+		}
+		if best != nil && st.e < best.s {
+			break
 		}
 	}
 	return best
