@@ -965,7 +965,7 @@ func (f *finder) namedOrPronounClauseAt(k, end int) bool {
 // case ("urged", "said").
 func isFiniteCue(t *Token) bool {
 	cv := cueLexicon[t.Lower]
-	return cv != nil && !t.Cap && !isIngForm(t.Lower) && cv.Particle == ""
+	return cv != nil && !t.Cap && !isIngForm(t.Lower) && len(cv.Particles) == 0
 }
 
 // isIngCue tells whether a token is a speech participle that attaches to
@@ -986,7 +986,7 @@ func (f *finder) attributionAhead(k, end int) bool {
 		if f.inQuote(i) || isSep(t) || isEnd(t) {
 			return false
 		}
-		if cv := cueLexicon[t.Lower]; cv != nil && !t.Cap && !isIngForm(t.Lower) && i > k {
+		if cv, _ := cueAt(f.d, i, end); cv != nil && !t.Cap && !isIngForm(t.Lower) && i > k {
 			ns, _, _ := f.subjectBefore(i, k)
 			return ns == k
 		}
@@ -999,8 +999,8 @@ func (f *finder) attributionAhead(k, end int) bool {
 func (f *finder) endsAfterAttribution(k, end int) bool {
 	for i := k; i < end && i < k+8; i++ {
 		t := f.tok(i)
-		if cv := cueLexicon[t.Lower]; cv != nil && !t.Cap && !isIngForm(t.Lower) {
-			a := f.skipCirc(i+1, end)
+		if cv, j := cueAt(f.d, i, end); cv != nil && !t.Cap && !isIngForm(t.Lower) {
+			a := f.skipCirc(j, end)
 			return a >= end || isEnd(f.tok(a))
 		}
 	}
@@ -1625,6 +1625,14 @@ func (f *finder) asSaying(si, i, j int, cv *cueVerb) {
 	cs, ce, kind, ok := f.claimAfter(cv, i, j, si)
 	if !ok {
 		return
+	}
+	if f.tok(q).Lower == "quoted" && q > sent.Start && (auxiliaries[f.tok(q-1).Lower] && beOrHave[f.tok(q-1).Lower] || f.modifierAt(q-1)) && q+1 < as && f.tok(q+1).Lower == "by" {
+		// "X was quoted by the daily Y as saying": X speaks, Y quotes.
+		if spk := f.clauseSubject(si, q); spk.entity >= 0 || spk.s < spk.e {
+			f.emit(&found{spk: spk, cue: cv, cueText: f.d.Span(as, j), cueS: as, cueE: j, s: cs, e: ce, cutS: cs, cutE: cs,
+				kind: kind, rule: "as-saying", sent: si})
+			return
+		}
 	}
 	spk := f.speakerOf(q+1, as, si)
 	if spk.entity < 0 {

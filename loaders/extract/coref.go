@@ -34,6 +34,15 @@ func (f *finder) speakerOf(ns, ne, si int) speaker {
 	if ns < 0 || ne <= ns {
 		return sp
 	}
+	if ne-ns == 1 {
+		// "one dealer said ... he added": the same unnamed source.
+		switch w := f.tok(ns).Lower; w {
+		case "he", "she", "they":
+			if prev, ok := f.unnamedBefore(ns, si, w); ok {
+				return prev
+			}
+		}
+	}
 	sp.entity = f.resolve(ns, ne, si)
 	if sp.entity < 0 {
 		if fb, ok := f.fallback[si]; ok && fb.entity >= 0 && !f.firstPerson(ns, ne) {
@@ -122,6 +131,12 @@ func (f *finder) resolve(ns, ne, si int) int {
 		head, hk := f.headWord(s, e)
 		// "the Reuters report", "a statement from the ministry"
 		if head != "" && documentNouns[head] {
+			if f.tok(s).Lower == "the" && hk == e-1 && !f.hasMention(s, e) {
+				// "the report said": whose the article said it is.
+				if ent := f.documentAuthor(s, si, head); ent >= 0 {
+					return ent
+				}
+			}
 			// "an analysis of FEC data by Crowdpac": the author.
 			for i := hk + 1; i < e; i++ {
 				if f.tok(i).Lower == "by" {
@@ -180,14 +195,21 @@ func (f *finder) resolve(ns, ne, si int) int {
 				return ent
 			}
 		}
+		// "a company spokesman", "an EU spokesman", "the spokesman" with
+		// no spokesperson named: the organization speaks.
+		if spokesNouns[head] && hk >= 0 {
+			if ent := f.spokesOrg(s, e, hk, si); ent >= 0 {
+				return ent
+			}
+		}
 		// "Clinton's campaign", "the president's office": whose it is.
 		if orgHeads[head] && hk == e-1 && hk > s && f.tok(hk-1).Kind == Possessive {
 			if ent, _, _ := f.mentionEntity(hk - 2); ent >= 0 && f.entityType(ent) == schema.TypePerson {
 				return ent
 			}
 		}
-		if orgHeads[head] && f.tok(s).Lower == "the" && hk == e-1 {
-			if ent := f.resolveOrgHead(s, e, head); ent >= 0 {
+		if (orgHeads[head] || businessNouns[head] || govNouns[head]) && f.tok(s).Lower == "the" && hk == e-1 {
+			if ent := f.resolveOrgHead(s, e, hk, si, head); ent >= 0 {
 				return ent
 			}
 		}
@@ -374,6 +396,22 @@ func (f *finder) recentSubject(at, si int, w string, back int) int {
 			}
 		}
 		if s == si {
+			if w == "it" || w == "they" {
+				// "The US has asked X to ..., which it says ...": the
+				// clause's subject, named earlier in the sentence.
+				sent := d.Sentences[s]
+				for i := sent.Start; i < at; i++ {
+					if f.inQuote(i) || f.noise(i) {
+						continue
+					}
+					if ent, ms, me := f.mentionEntity(i); ent >= 0 {
+						if f.fits(ent, w) && (ms == sent.Start || !prepositions[f.tok(ms-1).Lower] && !npConnectors[f.tok(ms-1).Lower]) && !(me < len(d.Tokens) && f.tok(me).Kind == Possessive) {
+							return ent
+						}
+						i = me - 1
+					}
+				}
+			}
 			continue
 		}
 		sent := d.Sentences[s]
@@ -425,7 +463,11 @@ func (f *finder) resolveRole(s, e int, head string, si int) int {
 	var quals []int
 	for i := s; i < e; i++ {
 		if ent, _, me := f.mentionEntity(i); ent >= 0 {
-			quals = append(quals, ent)
+			// A reference ("the foreign ministry") may be any ministry
+			// of that portfolio: it does not pick the role.
+			if m := f.d.MentionOf[i]; f.d.Mentions[m].Kind != MentionReference {
+				quals = append(quals, ent)
+			}
 			i = me - 1
 		}
 	}
@@ -456,6 +498,9 @@ func (f *finder) resolveRole(s, e int, head string, si int) int {
 	}
 	if best >= 0 {
 		return best
+	}
+	if key == "spokes" {
+		return -1 // no spokesperson named: the organization speaks (spokesOrg)
 	}
 	// No such role: the latest person speaking or named.
 	return f.recentSubject(s, si, "person", 3)
@@ -499,7 +544,7 @@ func (f *finder) lastMentionBefore(e, i int) int {
 // the phrase names, when it names one). An organization qualified by a
 // country that the article has not named yet becomes an entity ("the
 // Chilean navy").
-func (f *finder) resolveOrgHead(s, e int, head string) int {
+func (f *finder) resolveOrgHead(s, e, hk, si int, head string) int {
 	d := f.d
 	var qual *Entity
 	for i := s; i < e; i++ {
@@ -524,10 +569,25 @@ func (f *finder) resolveOrgHead(s, e int, head string) int {
 		}
 		return mm.Entity
 	}
-	if qual != nil && s+1 < e {
+	// "the company", "the US company", "the government": the salient
+	// one of its kind.
+	if ent := f.genericOrg(s, e, hk, si, head); ent >= 0 {
+		return ent
+	}
+	if qual != nil && s+1 < e && !businessNouns[head] && !govNouns[head] {
 		return f.x.ensureEntity(d, s+1, e, schema.TypeOrganization)
 	}
 	return -1
+}
+
+// hasMention tells whether a mention of an entity stands in [s, e).
+func (f *finder) hasMention(s, e int) bool {
+	for i := s; i < e; i++ {
+		if ent, _, _ := f.mentionEntity(i); ent >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // titleWords are capitalised titles that precede a name and are not part
@@ -570,6 +630,9 @@ func (f *finder) unknownName(s, e int) int {
 	}
 	if b >= end {
 		return -1
+	}
+	if w := f.tok(end - 1).Lower; roleNouns[w] || titleWords[w] {
+		return -1 // "Kuwait's Oil Minister": a title, not a name
 	}
 	for i := b; i < end; i++ {
 		if ent, _, _ := f.mentionEntity(i); ent >= 0 {

@@ -25,6 +25,10 @@ type cueVerb struct {
 	Class    cueClass
 	Act      string // the act the verb itself carries (acts.go)
 	Particle string // a particle that must follow ("out" in "rule out"); "" for none
+	// Particles are the word sequences one of which must follow, when
+	// there are several or longer ones ("made it clear", "voiced
+	// concern"); Particle is the first of them.
+	Particles [][]string
 	// Participle is true when the -ing form attached to a clause
 	// ("..., saying ...") reports speech of the clause's subject.
 	Participle bool
@@ -78,7 +82,15 @@ post posts posted | say | assert |
 report reports reported reporting | say | assert | bare
 reveal reveals revealed revealing | say | assert | bare
 disclose discloses disclosed disclosing | say | assert |
-confirm confirms confirmed confirming | say | assert | ing
+confirm confirms confirmed confirming | say | assert | ing bare
+reaffirm reaffirms reaffirmed reaffirming | say | assert | ing bare
+affirm affirms affirmed affirming | say | assert | ing
+indicate indicates indicated indicating | say | assert | bare
+proclaim proclaims proclaimed proclaiming | say | assert | ing
+confess confesses confessed confessing | say | admit | ing
+make makes made making | say | assert | +it_clear/clear ing
+voice voices voiced voicing | say | assert | +concern/concerns/fears/doubts/regret/hope/confidence/support/opposition ing
+express expresses expressed expressing | say | assert | +concern/concerns/fears/doubts/regret/hope/confidence/support/opposition ing
 continue continues continued | say | assert |
 conclude concludes concluded concluding | say | assert | ing
 recall recalls recalled recalling | say | assert | ing bare
@@ -173,7 +185,12 @@ func buildCueLexicon(src string) map[string]*cueVerb {
 			case flag == "to":
 				cv.To = true
 			case strings.HasPrefix(flag, "+"):
-				cv.Particle = flag[1:]
+				// "+out", "+it_clear/clear": alternatives separated by
+				// "/", words by "_".
+				for _, alt := range strings.Split(flag[1:], "/") {
+					cv.Particles = append(cv.Particles, strings.Split(alt, "_"))
+				}
+				cv.Particle = strings.ReplaceAll(strings.Split(flag[1:], "/")[0], "_", " ")
 			default:
 				panic("extract: bad speech verb flag: " + line)
 			}
@@ -200,11 +217,31 @@ func cueAt(d *Doc, i, end int) (*cueVerb, int) {
 		return nil, i
 	}
 	j := i + 1
-	if cv.Particle != "" {
-		if j >= end || d.Tokens[j].Lower != cv.Particle {
+	if len(cv.Particles) > 0 {
+		n := 0
+		for _, p := range cv.Particles {
+			if spellsWords(d.Tokens, j, end, p) {
+				n = len(p)
+				break
+			}
+		}
+		if n == 0 {
 			return nil, i
 		}
-		j++
+		j += n
 	}
 	return cv, j
+}
+
+// spellsWords tells whether the tokens from j (before end) are the words.
+func spellsWords(toks []Token, j, end int, ws []string) bool {
+	if j+len(ws) > end {
+		return false
+	}
+	for k, w := range ws {
+		if toks[j+k].Lower != w {
+			return false
+		}
+	}
+	return true
 }

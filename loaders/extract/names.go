@@ -171,6 +171,19 @@ func personAt(dt *data, d *Doc, i, s, e int, sentInit bool, cs *[]candidate) {
 		*cs = append(*cs, c)
 		return
 	}
+	if e-s <= 4 && s > 0 && orgDescriptors[toks[s-1].Lower] && !toks[s-1].Cap && toks[s-1].Kind == Word {
+		if end, _ := dt.matchTitle(toks, s); end == s {
+			// "gas firm Gazprom", "aircraft maker Airbus", "the local
+			// daily al-Qabas": a noun for a company or a medium before the
+			// name.
+			oc := newCand(s, e, schema.TypeOrganization, MentionName)
+			oc.name = d.Span(s, e)
+			oc.key = "o:" + nameKey(oc.name)
+			oc.media = mediaDescriptors[toks[s-1].Lower]
+			*cs = append(*cs, oc)
+			return
+		}
+	}
 	titled := false
 	for s < e && adjectiveNonNames[toks[s].Lower] {
 		s++
@@ -275,6 +288,17 @@ func personAt(dt *data, d *Doc, i, s, e int, sentInit bool, cs *[]candidate) {
 	}
 	*cs = append(*cs, c)
 }
+
+// orgDescriptors are common nouns that, right before a name, say it is an
+// organization's ("oil firm X", "carmaker X", "the newspaper X").
+var orgDescriptors = words(`firm company group maker manufacturer producer retailer carrier airline
+operator giant conglomerate chain brewer miner refiner insurer lender bank broker brokerage
+supplier distributor developer monopoly carmaker automaker chipmaker drugmaker steelmaker
+shipbuilder subsidiary unit utility multinational outfit startup start-up club daily newspaper
+paper weekly broadcaster network station agency magazine tabloid`)
+
+// mediaDescriptors are the orgDescriptors of news media.
+var mediaDescriptors = words(`daily newspaper paper weekly broadcaster network station magazine tabloid`)
 
 // isInitial tells whether a token is an initial ("R.", "J").
 func isInitial(t *Token) bool {
@@ -707,6 +731,24 @@ func (r *resolver) pending() {
 			continue
 		}
 	}
+	// An acronym the article does not define that acts as an
+	// organization: before a speech verb ("FNV said"), coordinated with an
+	// organization ("EADS and BAE Systems"), or in apposition to one
+	// ("the transport union, FNV,").
+	for ci := range r.cs {
+		c := &r.cs[ci]
+		if !c.pending || c.entity >= 0 || c.person || c.typ != "" || c.end-c.start != 1 || !d.Tokens[c.start].Upper {
+			continue
+		}
+		if r.acronymActsAsOrg(ci) {
+			name := d.Span(c.start, c.end)
+			c.typ, c.kind = schema.TypeOrganization, MentionName
+			c.entity = r.entity("o:"+nameKey(name), func() *Entity {
+				return &Entity{Type: schema.TypeOrganization, Name: name}
+			})
+			names[nameKey(name)] = c.entity
+		}
+	}
 	// Short forms of official names: "Islamic Republic" for the Islamic
 	// Republic of Iran, when one country of the article has it.
 	for ci := range r.cs {
@@ -737,6 +779,40 @@ func (r *resolver) pending() {
 			c.person = false
 		}
 	}
+}
+
+// acronymActsAsOrg tells whether the acronym candidate ci stands where an
+// organization stands: subject of a speech verb, coordinated with an
+// organization, or in apposition after an organization noun.
+func (r *resolver) acronymActsAsOrg(ci int) bool {
+	d := r.d
+	toks := d.Tokens
+	c := &r.cs[ci]
+	if len(toks[c.start].Text) > 6 {
+		return false
+	}
+	if c.end < len(toks) && entSpeechVerbs[toks[c.end].Lower] && c.end+1 < len(toks) && toks[c.end+1].Lower != "by" {
+		return true
+	}
+	isOrg := func(k int) bool {
+		for cj := range r.cs {
+			o := &r.cs[cj]
+			if o.start <= k && k < o.end && o.entity >= 0 {
+				return d.Entities[o.entity].Type == schema.TypeOrganization
+			}
+		}
+		return false
+	}
+	if c.end+1 < len(toks) && (toks[c.end].Lower == "and" || toks[c.end].Lower == "or") && isOrg(c.end+1) {
+		return true
+	}
+	if c.start >= 2 && (toks[c.start-1].Lower == "and" || toks[c.start-1].Lower == "or") && isOrg(c.start-2) {
+		return true
+	}
+	if c.start >= 2 && toks[c.start-1].Text == "," && (orgDescriptors[toks[c.start-2].Lower] || unionHeads[toks[c.start-2].Lower] || entOrgHeads[toks[c.start-2].Lower]) && !toks[c.start-2].Cap {
+		return true
+	}
+	return false
 }
 
 // capOnlyTitle tells whether a title word counts only when capitalised:

@@ -56,6 +56,11 @@ func findRoles(dt *data, d *Doc) {
 			k--
 		}
 		if ts, ti := dt.titleEndingAt(toks, k); ts < k && ti.class == "office" {
+			// "Greek government spokesman", "opposition party leader":
+			// common nouns of the body before the title belong to it.
+			for ts > 0 && toks[ts-1].Kind == Word && roleBodies[toks[ts-1].Lower] && d.MentionOf[ts-1] < 0 {
+				ts--
+			}
 			rf := RoleFact{Person: m.Entity, Title: normTitle(d.Span(ts, k)), Org: -1, Country: -1, Tok: ts}
 			if ts > 0 {
 				if om := d.MentionOf[ts-1]; om >= 0 {
@@ -75,6 +80,11 @@ func findRoles(dt *data, d *Doc) {
 		}
 	}
 }
+
+// roleBodies are common nouns of a body that stand before a title and
+// belong to it ("government spokesman", "party leader").
+var roleBodies = words(`government party opposition state cabinet presidential military army police
+company union campaign embassy`)
 
 // affiliate sets a role's organization or country from the mention om.
 func affiliate(d *Doc, rf *RoleFact, om int, portfolioOffice bool) {

@@ -45,6 +45,9 @@ func tokenize(text string) []Token {
 				t.Lower = strings.ToLower(t.Text)
 				t.Upper = isAllUpper(t.Text)
 			}
+			if !t.Cap && kind == Word && particleName(t.Text) {
+				t.Cap = true // "al-Jibouri", "el-Baradei": a name
+			}
 		}
 		toks = append(toks, t)
 		space, line, para = false, false, false
@@ -190,6 +193,10 @@ func scanWord(text string, i, r int) (end, rend int, kind TokenKind) {
 				r++
 				return i, r, kind
 			}
+		case c == '"' && i > start && kind == Word && isPossessiveSuffix(text[i+1:]):
+			// Wire copy that types the apostrophe as a double quote:
+			// Kuwait"s.
+			return i + 2, r + 2, kind
 		case (c == ',' || c == '.') && i > start:
 			n, _ := utf8.DecodeRuneInString(text[i+1:])
 			p, _ := utf8.DecodeLastRuneInString(text[:i])
@@ -247,7 +254,7 @@ func possessiveAt(text string, start, end int) (int, bool) {
 	switch {
 	case len(w) > 3 && strings.HasSuffix(w, "’s"), len(w) > 3 && strings.HasSuffix(w, "’S"):
 		return end - len("’s"), true
-	case len(w) > 2 && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "'S")):
+	case len(w) > 2 && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "'S") || strings.HasSuffix(w, "\"s")):
 		return end - 2, true
 	}
 	return 0, false
@@ -304,4 +311,19 @@ func quoteKind(text string, i, size int, c rune) TokenKind {
 		return QuoteClose
 	}
 	return QuoteAmbig
+}
+
+// particleName tells whether a lower-case word is a name particle joined
+// by a hyphen to a capitalised name: "al-Jibouri", "bin-Laden".
+func particleName(w string) bool {
+	k := strings.IndexByte(w, '-')
+	if k < 2 || k > 3 || k+1 >= len(w) {
+		return false
+	}
+	switch w[:k] {
+	case "al", "el", "ad", "as", "ash", "at", "az", "ar", "an", "bin", "ibn", "abu", "abd", "ul", "ud", "ben", "bou":
+		c, _ := utf8.DecodeRuneInString(w[k+1:])
+		return unicode.IsUpper(c)
+	}
+	return false
 }
