@@ -138,6 +138,9 @@ type RoleFact struct {
 	Org     int // entity index, -1 when none
 	Country int // entity index, -1 when none
 	Tok     int // token where the role is stated
+	// CountryName is the country when the article does not name it as an
+	// entity (a party's country), "" otherwise.
+	CountryName string
 }
 
 // Relation links an entity to another entity or to a date.

@@ -111,6 +111,16 @@ func scan(dt *data, d *Doc, credits []credit) []candidate {
 			i = n
 			continue
 		}
+		if pi >= 0 {
+			if n := govTitleAt(dt, d, i, pi, end, &cs); n > i {
+				i = n // "US Treasury Secretary": a country and a title
+				continue
+			}
+			if n := broadcasterAt(dt, d, i, pi, end, &cs); n > i {
+				i = n // "Tehran radio"
+				continue
+			}
+		}
 		if pi >= 0 && !deferPlace(dt, d, i, end, pi) {
 			p := &dt.gaz.phrases[pi]
 			k := &dt.known[p.known]
@@ -135,6 +145,53 @@ func scan(dt *data, d *Doc, credits []credit) []candidate {
 		i++
 	}
 	return cs
+}
+
+// govTitleAt reads a known government body whose last word starts a
+// title as a country and a title: "US Treasury Secretary John Snow" is a
+// country and the treasury secretary, not the Treasury. It adds the
+// country's candidate and returns where the title starts, or i.
+func govTitleAt(dt *data, d *Doc, i, pi, end int, cs *[]candidate) int {
+	k := &dt.known[dt.gaz.phrases[pi].known]
+	if k.typ != schema.TypeOrganization || end-i < 2 || end >= len(d.Tokens) {
+		return i
+	}
+	if te, _ := dt.matchTitle(d.Tokens, end-1); te <= end {
+		return i
+	}
+	ci, cend, ckind := dt.gaz.countryAt(dt, d.Tokens, i, end-1)
+	if ci < 0 {
+		return i
+	}
+	c := newCand(i, cend, schema.TypeCountry, ckind)
+	c.known = ci
+	*cs = append(*cs, c)
+	return cend
+}
+
+// broadcasters are lower-case nouns that, after a capital or a country,
+// name its state broadcaster ("Tehran radio", "Iranian television").
+var broadcasters = words(`radio television tv`)
+
+// broadcasterAt reads "Tehran radio", "Baghdad radio", "Iranian
+// television" as a news medium of the country. It returns the token after
+// it, or i.
+func broadcasterAt(dt *data, d *Doc, i, pi, end int, cs *[]candidate) int {
+	toks := d.Tokens
+	if end >= len(toks) || !broadcasters[toks[end].Text] || toks[end].Sent != toks[i].Sent {
+		return i
+	}
+	p := &dt.gaz.phrases[pi]
+	if dt.known[p.known].typ != schema.TypeCountry || p.kind == MentionName && end-i > 1 {
+		return i
+	}
+	c := newCand(i, end+1, schema.TypeOrganization, MentionName)
+	c.name = d.Span(i, end+1)
+	c.key = "o:" + nameKey(c.name)
+	c.media = true
+	c.country = int(p.known)
+	*cs = append(*cs, c)
+	return end + 1
 }
 
 // deferPlace tells whether a one-word place name is better read as the
@@ -322,6 +379,10 @@ func chunk(dt *data, d *Doc, i int, cs *[]candidate) int {
 		}
 		if t.Text == "&" && j > i && j+1 < len(toks) && toks[j+1].Kind == Word && toks[j+1].Cap && toks[j+1].Sent == sent {
 			j++ // "Ernst & Young", "Procter & Gamble"
+			continue
+		}
+		if t.Kind == Possessive && j > i && j+1 < len(toks) && companyHeads[toks[j+1].Lower] && toks[j+1].Cap && entOrgHeads[toks[j+1].Lower] {
+			j++ // "Scotty's Inc", "Macy's Inc"
 			continue
 		}
 		if t.Kind == Word && t.Cap {
@@ -527,6 +588,16 @@ func chunk(dt *data, d *Doc, i int, cs *[]candidate) int {
 		*cs = append(*cs, c)
 		return e
 	}
+	if e < len(toks) && orgFollowers[toks[e].Text] && e-s <= 3 && !titleBefore(dt, d, s) &&
+		!(e-s == 1 && (commonWord(dt, &toks[s]) || strings.Contains(toks[s].Text, "-"))) {
+		// "JPMorgan Chase bank", "the Fiat group": the name of a company
+		// before the common noun for it.
+		cand := newCand(s, e, schema.TypeOrganization, MentionName)
+		cand.name = d.Span(s, e)
+		cand.key = "o:" + nameKey(cand.name)
+		*cs = append(*cs, cand)
+		return e
+	}
 	if creditAfter(d, s, e) {
 		// "..., Kestrel Daily reported.": a news medium credited at the
 		// end of a sentence.
@@ -539,6 +610,16 @@ func chunk(dt *data, d *Doc, i int, cs *[]candidate) int {
 	}
 	personAt(dt, d, i, s, e, sentInit, cs)
 	return e
+}
+
+// orgFollowers are lower-case nouns after a name that make it a
+// company's ("JPMorgan Chase bank").
+var orgFollowers = words(`bank group company corporation firm airline conglomerate`)
+
+// titleBefore tells whether a title stands right before token s.
+func titleBefore(dt *data, d *Doc, s int) bool {
+	ts, _ := dt.titleEndingAt(d.Tokens, s)
+	return ts < s
 }
 
 // creditAfter recognises a trailing credit: ", X reported." or ", X
@@ -706,6 +787,9 @@ func (r *resolver) resolve() {
 		}
 		if c.entity >= 0 && c.country >= 0 && c.port == "" {
 			r.knownEntity(c.country)
+			if e := d.Entities[c.entity]; e.Country == "" && c.known < 0 {
+				e.Country = r.dt.known[c.country].name
+			}
 		}
 	}
 	r.capitals()

@@ -268,6 +268,8 @@ func roleList(d *Doc) []string {
 		s += "|"
 		if r.Country >= 0 {
 			s += d.Entities[r.Country].Name
+		} else {
+			s += r.CountryName
 		}
 		out = append(out, s)
 	}
@@ -284,6 +286,14 @@ func TestRoles(t *testing.T) {
 		{"Sen. Ruth Ames said no.", "Ruth Ames|senator||"},
 		{"Ruth Ames, Britain's foreign secretary, said no.", "Ruth Ames|foreign secretary||United Kingdom"},
 		{"Lars Berg, the spokesman for Sweden's defence ministry, said no.", "Lars Berg|spokesman|Ministry of Defense of Sweden|Sweden"},
+		// The portfolio or body before a title is part of it.
+		{"Greek government spokesman Nikos Alexiou said no.", "Nikos Alexiou|government spokesman||Greece"},
+		{"EU Trade Commissioner Pavel Novak said no.", "Pavel Novak|trade commissioner|European Union|"},
+		{"US Treasury Secretary Dana Whitfield said no.", "Dana Whitfield|treasury secretary||United States"},
+		{"Tory foreign affairs spokesman Ewan Hale said no.", "Ewan Hale|foreign affairs spokesman|Conservative Party|United Kingdom"},
+		{"Shadow Europe minister Mr Hale said no.", "Hale|shadow europe minister||"},
+		// A title before a complement and the name.
+		{"European Union ambassador to the WTO, Carla Rinaldi, said no.", "Carla Rinaldi|ambassador|European Union|"},
 	}
 	for _, c := range cases {
 		d := analyze(t, c.text)
@@ -490,5 +500,49 @@ func TestCompanyNames(t *testing.T) {
 	d := analyze(t, "Quorvex Terminal Systems Inc said it sold shares. Quorvex Terminal said the sale closed.")
 	if e := findEntity(d, schema.TypeOrganization, "Quorvex Terminal Systems Inc"); e == nil || e.Kind != orgCompany || len(e.Mentions) != 2 {
 		t.Errorf("the short name should join the company: %s", entityList(d))
+	}
+}
+
+// TestOrganizationContexts covers organizations told by their context:
+// a descriptor before the name, a company noun after it, "its rival", an
+// undefined acronym that acts as an organization, a capital's radio.
+func TestOrganizationContexts(t *testing.T) {
+	cases := []struct {
+		text  string
+		wants []want
+		nots  []string
+	}{
+		{"Russian gas firm Volgaprom said prices would rise.", []want{{schema.TypeOrganization, "Volgaprom"}}, nil},
+		{"European aircraft maker Skyvance and its US rival Aerolux clashed.", []want{{schema.TypeOrganization, "Skyvance"}, {schema.TypeOrganization, "Aerolux"}}, nil},
+		{"Sheikh Omar al-Harbi was quoted by the local daily al-Watani as saying the plan failed.",
+			[]want{{schema.TypePerson, "Omar al-Harbi"}, {schema.TypeOrganization, "al-Watani"}}, nil},
+		{"Tomas Ode of Brightwater Kemp bank in Tokyo said the yen was weak.", []want{{schema.TypeOrganization, "Brightwater Kemp"}}, []string{"Brightwater Kemp bank"}},
+		{"QVX and Halden Systems, the two aerospace firms, welcomed the deal.", []want{{schema.TypeOrganization, "QVX"}, {schema.TypeOrganization, "Halden Systems"}}, nil},
+		{"The port workers' union, KBV, said the strike would go on.", []want{{schema.TypeOrganization, "KBV"}}, nil},
+		{"Tehran radio said the ship had been hit.", []want{{schema.TypeOrganization, "Tehran radio"}}, nil},
+		{"The carrier ordered ten Skyvance A380 jets.", nil, []string{"Skyvance A380"}},
+		{"Zorba's Inc said sales rose.", []want{{schema.TypeOrganization, "Zorba's Inc"}}, nil},
+		// Well-known agreements by their usual names.
+		{"Voters rejected the European Constitution and the Kyoto treaty.",
+			[]want{{schema.TypeAgreement, "Treaty establishing a Constitution for Europe"}, {schema.TypeAgreement, "Kyoto Protocol"}}, nil},
+		{"Talks under the General Agreement on Tariffs and Trade (GATT) resumed.", []want{{schema.TypeAgreement, "General Agreement on Tariffs and Trade"}}, nil},
+	}
+	for _, c := range cases {
+		checkEntities(t, c.text, c.wants, c.nots)
+	}
+}
+
+// TestDemonymOnlyCountries checks that a country only an adjective
+// refers to is no entity of the record, unless it speaks.
+func TestDemonymOnlyCountries(t *testing.T) {
+	x := New()
+	rec := x.Extract(&loaders.Article{Text: "The Palestinian delegation met the envoy in Bergen. Norwegian officials said the talks went well."})
+	var names []string
+	for _, e := range rec.Entities {
+		names = append(names, e.Type+":"+e.Name)
+	}
+	got := strings.Join(names, ", ")
+	if strings.Contains(got, "Country:Palestine") || !strings.Contains(got, "Country:Norway") {
+		t.Errorf("want Norway (it speaks) and not Palestine: %s", got)
 	}
 }

@@ -17,7 +17,7 @@ import (
 // titles, portfolios) plus a list of common English words derived from
 // SCOWL (data/lexicon.LICENSE). None of it names a person.
 //
-//go:embed data/countries.tsv data/orgs.tsv data/locations.tsv data/titles.tsv data/portfolios.tsv data/ministries.tsv data/lexicon.txt
+//go:embed data/countries.tsv data/orgs.tsv data/agreements.tsv data/locations.tsv data/titles.tsv data/portfolios.tsv data/ministries.tsv data/lexicon.txt
 var dataFS embed.FS
 
 // Kinds of gazetteer entries.
@@ -28,6 +28,7 @@ const (
 	kindMinistry  = "ministry"
 	kindMedia     = "media"
 	kindGov       = "gov"
+	kindAgreement = "agreement"
 )
 
 // known is an entity the gazetteers know: a country, an organization, a
@@ -143,6 +144,30 @@ func (g *gazetteer) match(toks []Token, i int) (int, int) {
 		}
 	}
 	return -1, -1
+}
+
+// countryAt returns the country whose name, demonym or capital spells
+// tokens [i, end) exactly, where it ends and how it names it; -1 when
+// none does.
+func (g *gazetteer) countryAt(dt *data, toks []Token, i, end int) (int, int, MentionKind) {
+	for _, pi := range g.first[toks[i].Lower] {
+		p := &g.phrases[pi]
+		if i+len(p.toks) != end || dt.known[p.known].typ != schema.TypeCountry {
+			continue
+		}
+		ok := true
+		for j, w := range p.toks {
+			t := &toks[i+j]
+			if t.Lower != w || p.cap&(1<<j) != 0 && !t.Cap || p.exact&(1<<j) != 0 && t.Text != p.orig[j] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return int(p.known), end, p.kind
+		}
+	}
+	return -1, i, 0
 }
 
 // nameSet is a set of lower-case words or phrases.
@@ -321,6 +346,18 @@ func parseData() (*data, error) {
 	if err != nil {
 		return nil, err
 	}
+	err = readTSV("agreements.tsv", func(f []string) error {
+		k := known{typ: schema.TypeAgreement, kind: kindAgreement, name: field(f, 0), aliases: list(field(f, 1))}
+		i := add(k)
+		d.gaz.add(k.name, i, MentionName)
+		for _, a := range k.aliases {
+			d.gaz.add(a, i, MentionName)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
 	for _, s := range secondary {
 		for _, n := range s.names {
 			d.gaz.add(n, s.k, s.kind)
@@ -355,8 +392,17 @@ func parseData() (*data, error) {
 		for _, form := range p.forms {
 			ws := strings.Fields(form)
 			d.portFirst[ws[0]] = insertLongest(d.portFirst[ws[0]], ws)
-			for _, office := range []string{form + " minister", "minister of " + form, form + " secretary", "deputy " + form + " minister"} {
+			for _, office := range []string{form + " minister", "minister of " + form, form + " secretary", "deputy " + form + " minister",
+				"secretary of " + form, "minister for " + form, "junior " + form + " minister", "state " + form + " minister"} {
 				d.addTitle(office, titleInfo{class: "office", port: p.key})
+				d.addTitle("shadow "+office, titleInfo{class: "office", port: p.key})
+			}
+			// Offices of a portfolio in a body that is not a ministry
+			// ("EU trade commissioner", "Tory foreign affairs
+			// spokesman", "US trade representative"): the body stays.
+			for _, office := range []string{form + " commissioner", form + " spokesman", form + " spokeswoman", form + " spokesperson",
+				form + " representative", form + " envoy", form + " adviser", form + " advisor", form + " chief"} {
+				d.addTitle(office, titleInfo{class: "office"})
 			}
 		}
 	}

@@ -171,7 +171,25 @@ func personAt(dt *data, d *Doc, i, s, e int, sentInit bool, cs *[]candidate) {
 		*cs = append(*cs, c)
 		return
 	}
-	if e-s <= 4 && s > 0 && orgDescriptors[toks[s-1].Lower] && !toks[s-1].Cap && toks[s-1].Kind == Word {
+	for k := s; k < e; k++ {
+		if hasDigit(toks[k].Text) {
+			return // "Airbus A380", "Boeing 747": a product
+		}
+	}
+	desc := s - 1 // the descriptor: "firm X", "the newspaper the X"
+	if desc > 0 && toks[desc].Lower == "the" && mediaDescriptors[toks[desc-1].Lower] {
+		desc--
+	}
+	if ts, _ := dt.titleEndingAt(toks, s); ts < s && ts > 0 && companyRelations[toks[s-1].Lower] &&
+		(toks[ts-1].Lower == "its" || ts > 1 && toks[ts-2].Lower == "its" && toks[ts-1].Cap) {
+		desc = -1 // "its US rival Boeing": a company's rival is a company
+		oc := newCand(s, e, schema.TypeOrganization, MentionName)
+		oc.name = d.Span(s, e)
+		oc.key = "o:" + nameKey(oc.name)
+		*cs = append(*cs, oc)
+		return
+	}
+	if e-s <= 4 && desc >= 0 && orgDescriptors[toks[desc].Lower] && !toks[desc].Cap && toks[desc].Kind == Word {
 		if end, _ := dt.matchTitle(toks, s); end == s {
 			// "gas firm Gazprom", "aircraft maker Airbus", "the local
 			// daily al-Qabas": a noun for a company or a medium before the
@@ -179,7 +197,7 @@ func personAt(dt *data, d *Doc, i, s, e int, sentInit bool, cs *[]candidate) {
 			oc := newCand(s, e, schema.TypeOrganization, MentionName)
 			oc.name = d.Span(s, e)
 			oc.key = "o:" + nameKey(oc.name)
-			oc.media = mediaDescriptors[toks[s-1].Lower]
+			oc.media = mediaDescriptors[toks[desc].Lower]
 			*cs = append(*cs, oc)
 			return
 		}
@@ -291,14 +309,26 @@ func personAt(dt *data, d *Doc, i, s, e int, sentInit bool, cs *[]candidate) {
 
 // orgDescriptors are common nouns that, right before a name, say it is an
 // organization's ("oil firm X", "carmaker X", "the newspaper X").
-var orgDescriptors = words(`firm company group maker manufacturer producer retailer carrier airline
-operator giant conglomerate chain brewer miner refiner insurer lender bank broker brokerage
-supplier distributor developer monopoly carmaker automaker chipmaker drugmaker steelmaker
-shipbuilder subsidiary unit utility multinational outfit startup start-up club daily newspaper
-paper weekly broadcaster network station agency magazine tabloid`)
+var orgDescriptors = words(`firm company group maker manufacturer retailer airline giant
+conglomerate chain brewer miner refiner insurer lender bank monopoly carmaker automaker chipmaker
+drugmaker steelmaker shipbuilder subsidiary multinational club daily newspaper paper weekly
+broadcaster network agency magazine tabloid`)
 
 // mediaDescriptors are the orgDescriptors of news media.
 var mediaDescriptors = words(`daily newspaper paper weekly broadcaster network station magazine tabloid`)
+
+// companyRelations are relation nouns that, after "its", tie a company
+// to another ("its rival X").
+var companyRelations = words(`rival rivals competitor partner parent`)
+
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
+}
 
 // isInitial tells whether a token is an initial ("R.", "J").
 func isInitial(t *Token) bool {

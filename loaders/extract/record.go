@@ -12,7 +12,13 @@ func (d *Doc) Record() schema.Extraction {
 	if !d.Published.IsZero() {
 		x.Published = d.Published.Format("2006-01-02")
 	}
-	for _, e := range d.Entities {
+	used := d.usedEntities()
+	for ei, e := range d.Entities {
+		if e.Type == schema.TypeCountry && !used[ei] && d.onlyDemonyms(e) {
+			// "Palestinian leader", "the French": an adjective or a
+			// demonym does not name the country.
+			continue
+		}
 		se := schema.Entity{Name: e.Name, Type: e.Type, Aliases: e.Aliases}
 		for _, mi := range e.Mentions {
 			m := &d.Mentions[mi]
@@ -53,6 +59,8 @@ func (d *Doc) Record() schema.Extraction {
 		}
 		if r.Country >= 0 {
 			ro.Country = d.Entities[r.Country].Name
+		} else if r.CountryName != "" {
+			ro.Country = r.CountryName
 		}
 		if !seenRole[ro] {
 			seenRole[ro] = true
@@ -99,4 +107,30 @@ func (d *Doc) mentionsIn(start, end, cutStart, cutEnd int) []string {
 		}
 	}
 	return out
+}
+
+// usedEntities marks the entities that speak or take part in a relation.
+func (d *Doc) usedEntities() map[int]bool {
+	used := map[int]bool{}
+	for _, s := range d.Statements {
+		used[s.Speaker] = true
+	}
+	for _, r := range d.Relations {
+		used[r.Subject], used[r.Object] = true, true
+	}
+	return used
+}
+
+// onlyDemonyms tells whether every mention of an entity is a demonym or
+// adjective ("Iranian").
+func (d *Doc) onlyDemonyms(e *Entity) bool {
+	if len(e.Mentions) == 0 {
+		return false
+	}
+	for _, mi := range e.Mentions {
+		if d.Mentions[mi].Kind != MentionDemonym {
+			return false
+		}
+	}
+	return true
 }

@@ -55,6 +55,24 @@ func findRoles(dt *data, d *Doc) {
 		if k > 0 && toks[k-1].Text == "," {
 			k--
 		}
+		if k > 0 && honorificWords[toks[k-1].Lower] {
+			k-- // "Shadow Europe minister Mr Brady"
+		}
+		if ts, ti := dt.titleEndingAt(toks, k); ts >= k && k > 0 && toks[k].Text == "," {
+			// "European Union ambassador to the WTO, Carlo Trojan": the
+			// title before a complement.
+			if ts2, ti2, ok := titleBeforeComplement(dt, d, k); ok {
+				rf := RoleFact{Person: m.Entity, Title: normTitle(d.Span(ts2, titleEnd(dt, toks, ts2))), Org: -1, Country: -1, Tok: ts2}
+				if ts2 > 0 {
+					if om := d.MentionOf[ts2-1]; om >= 0 {
+						affiliate(d, &rf, int(om), ti2.port != "")
+					}
+				}
+				add(rf)
+				continue
+			}
+			_ = ti
+		}
 		if ts, ti := dt.titleEndingAt(toks, k); ts < k && ti.class == "office" {
 			// "Greek government spokesman", "opposition party leader":
 			// common nouns of the body before the title belong to it.
@@ -81,6 +99,39 @@ func findRoles(dt *data, d *Doc) {
 	}
 }
 
+// titleBeforeComplement finds "TITLE to|at|for|of [the] NAME" ending at
+// token k (a comma): the title's start and info.
+func titleBeforeComplement(dt *data, d *Doc, k int) (int, titleInfo, bool) {
+	toks := d.Tokens
+	om := d.MentionOf[k-1]
+	if om < 0 {
+		return 0, titleInfo{}, false
+	}
+	p := d.Mentions[om].Start - 1
+	if p > 0 && toks[p].Lower == "the" {
+		p--
+	}
+	if p < 1 {
+		return 0, titleInfo{}, false
+	}
+	switch toks[p].Lower {
+	case "to", "at", "for", "of":
+	default:
+		return 0, titleInfo{}, false
+	}
+	ts, ti := dt.titleEndingAt(toks, p)
+	if ts >= p || ti.class != "office" {
+		return 0, titleInfo{}, false
+	}
+	return ts, ti, true
+}
+
+// titleEnd returns the end of the title starting at ts.
+func titleEnd(dt *data, toks []Token, ts int) int {
+	e, _ := dt.matchTitle(toks, ts)
+	return e
+}
+
 // roleBodies are common nouns of a body that stand before a title and
 // belong to it ("government spokesman", "party leader").
 var roleBodies = words(`government party opposition state cabinet presidential military army police
@@ -98,6 +149,9 @@ func affiliate(d *Doc, rf *RoleFact, om int, portfolioOffice bool) {
 		}
 		if e.Country != "" {
 			rf.Country = entityNamed(d, e.Country, schema.TypeCountry)
+			if rf.Country < 0 {
+				rf.CountryName = e.Country // a party's country the article does not name
+			}
 		}
 	}
 }

@@ -142,3 +142,18 @@ func TestRuneOffset(t *testing.T) {
 		}
 	}
 }
+
+func TestWireCopyForms(t *testing.T) {
+	toks := tokenize(`Kuwait"s minister met Mohammed al-Jibouri.`)
+	var got []string
+	for _, tk := range toks {
+		got = append(got, tk.Text+"/"+tk.Kind.String())
+	}
+	want := `Kuwait/word "s/possessive minister/word met/word Mohammed/word al-Jibouri/word ./punct`
+	if strings.Join(got, " ") != want {
+		t.Errorf("got %s\nwant %s", strings.Join(got, " "), want)
+	}
+	if !toks[5].Cap {
+		t.Errorf("al-Jibouri should count as capitalised")
+	}
+}
