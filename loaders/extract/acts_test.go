@@ -21,7 +21,7 @@ func TestActs(t *testing.T) {
 		{"Bulgaria accused Greece of hiding the data.", ActAccuse},
 		{"Bulgaria criticized the decision to close the port.", ActCriticize},
 		{"Bulgaria promised that the port would reopen.", ActPromise},
-		{"Bulgaria welcomed the decision to reopen the port.", ActSupport},
+		{"Bulgaria welcomed the decision to reopen the port as a step towards peace.", ActSupport},
 		{"Bulgaria admitted that the survey had been delayed.", ActAdmit},
 		{"Bulgaria predicted that the dispute would end soon.", ActPredict},
 		{"Bulgaria said the port would reopen in May.", ActAssert},

@@ -218,6 +218,9 @@ func (f *finder) verb(si, c, j int, cv *cueVerb) {
 		return
 	}
 	cueText := d.Span(cueS, j)
+	if cv.Quote && (ns < 0 || !f.nameLike(ns, ne)) {
+		return // "X called Y \"...\"" only: not "the program, called EB-5,"
+	}
 	if ns < 0 {
 		// "X did Y and said ...": the subject of the first verb; "X,
 		// who said ...": the one the relative clause is about.
@@ -236,7 +239,7 @@ func (f *finder) verb(si, c, j int, cv *cueVerb) {
 		return
 	}
 	// The claim before the attribution: "...," X said. / "...," said X.
-	if ns >= 0 {
+	if ns >= 0 && !cv.Quote {
 		if f.postposed(si, ns, ne, cueS, j, cv, cueText, false) {
 			return
 		}
@@ -253,6 +256,9 @@ func (f *finder) verb(si, c, j int, cv *cueVerb) {
 	cs, ce, kind, ok := f.claimAfter(cv, c, j, si)
 	if !ok {
 		return
+	}
+	if cv.Quote && f.kindOf(cs, ce) == indirect {
+		return // "called for talks": no quotation, no claim
 	}
 	spk := f.speakerOf(ns, ne, si)
 	f.emit(&found{spk: spk, cue: cv, cueText: cueText, cueS: cueS, cueE: j, s: cs, e: ce, cutS: cs, cutE: cs,
@@ -534,6 +540,8 @@ func (f *finder) postposed(si, ns, ne, cueS, j int, cv *cueVerb, cueText string,
 			return false
 		case kind == direct && f.circumstanceStart(after):
 			// `"...," X said in an interview with Y on Friday.`
+		case (t.Lower == "but" || t.Lower == "and") && after+1 < sent.End && f.verbPhraseAt(after+1):
+			// "..., he said but did not elaborate."
 		default:
 			return false
 		}
@@ -599,6 +607,16 @@ func (f *finder) postposed(si, ns, ne, cueS, j int, cv *cueVerb, cueText string,
 			cutS: qs.Open + 1, cutE: qs.Open + 1, kind: direct, rule: "post-quote", sent: si})
 	}
 	return true
+}
+
+// verbPhraseAt tells whether a verb phrase without its own subject starts
+// at k ("did not elaborate", "declined to comment", "gave no details").
+func (f *finder) verbPhraseAt(k int) bool {
+	t := f.tok(k)
+	if t.Kind != Word || t.Cap || subjectPronouns[t.Lower] || determiners[t.Lower] || prepositions[t.Lower] || clauseWords[t.Lower] {
+		return false
+	}
+	return auxiliaries[t.Lower] && !isAdverb(t.Lower) || isVerbLike(t.Lower) || negations[t.Lower] || t.Lower == "gave" || t.Lower == "would"
 }
 
 // questionQuote tells whether the quotation closing at token c ends with
@@ -752,7 +770,7 @@ func (f *finder) claimAfter(cv *cueVerb, c, j, si int) (cs, ce int, kind string,
 	case cv.Lemma == "accuse" && t.Lower == "of" && k+1 < end:
 		return f.claimFrom(k+1, si)
 	case cv.Class == cueObject:
-		if isSep(t) || isEnd(t) {
+		if isSep(t) || isEnd(t) || cv.Clause && !f.asComplement(k, end) {
 			return 0, 0, "", false
 		}
 		// The verb phrase is the claim: "ruled out any talks".
@@ -761,6 +779,22 @@ func (f *finder) claimAfter(cv *cueVerb, c, j, si int) (cs, ce int, kind string,
 		return f.claimFrom(k, si)
 	}
 	return 0, 0, "", false
+}
+
+// asComplement tells whether an object starting at k has an "as"
+// complement that judges it ("welcomed the pause as a first step",
+// "dismissed the plan as desperate"): then it is a claim.
+func (f *finder) asComplement(k, end int) bool {
+	for i := k; i < end && i < k+12; i++ {
+		t := f.tok(i)
+		if t.Lower == "as" {
+			return i > k
+		}
+		if isSep(t) || isEnd(t) || t.Kind == Word && (clauseWords[t.Lower] && t.Lower != "as" || isFiniteCue(t)) {
+			return false
+		}
+	}
+	return false
 }
 
 // startsClause tells whether a bare claim can start at token k: a word,
@@ -773,8 +807,8 @@ func (f *finder) startsClause(k int) bool {
 		if prepositions[t.Lower] && !subordinators[t.Lower] || clauseWords[t.Lower] && !subordinators[t.Lower] || t.Lower == "so" || t.Lower == "nothing" {
 			return false
 		}
-		if cueLexicon[t.Lower] != nil && !t.Cap {
-			return false
+		if isCueWord(t.Lower) && !t.Cap && !(strictForms[t.Lower] && strings.HasSuffix(t.Lower, "s") && !isPastCue(t.Lower)) {
+			return false // not "said reports that ...": a plural noun starts a clause
 		}
 		return true
 	case Number, QuoteOpen, QuoteAmbig:
@@ -1107,7 +1141,7 @@ func (f *finder) ppEnd(k, end int) int {
 			if t.Lower == "that" || prepositions[t.Lower] || clauseWords[t.Lower] || (determiners[t.Lower] && i > start && !(gerund && i == start+1)) {
 				return i
 			}
-			if cueLexicon[t.Lower] != nil && !t.Cap {
+			if isCueWord(t.Lower) && !t.Cap {
 				return i
 			}
 			if t.Cap && sawLower {
@@ -1199,6 +1233,14 @@ func (f *finder) subjectBefore(c, lo int) (ns, ne int, neg bool) {
 			j -= 2
 			continue
 		}
+		// "China has in the past said", "X has at times said": a short
+		// prepositional phrase after an auxiliary.
+		if t.Kind == Word && !t.Cap && j-2 >= lo {
+			if k := f.ppBackTo(j, lo); k > lo && beOrHave[f.tok(k-1).Lower] {
+				j = k - 1
+				continue
+			}
+		}
 		break
 	}
 	if j < lo {
@@ -1285,6 +1327,24 @@ func (f *finder) subjectBefore(c, lo int) (ns, ne int, neg bool) {
 		}
 	}
 	return s, e, neg
+}
+
+// ppBackTo returns the first token of a short prepositional phrase of
+// lower-case words ending at token j ("in the past", "at times"), or -1.
+func (f *finder) ppBackTo(j, lo int) int {
+	for k := j; k >= lo && k >= j-3; k-- {
+		t := f.tok(k)
+		if t.Kind != Word || t.Cap {
+			return -1
+		}
+		if prepositions[t.Lower] && k < j {
+			return k
+		}
+		if k < j && !determiners[t.Lower] && k != j {
+			return -1
+		}
+	}
+	return -1
 }
 
 // nameLike tells whether a phrase [s, e) can name a speaker: it has a
@@ -1445,7 +1505,7 @@ func (f *finder) npAfter(k, end int) (int, int) {
 		t := f.tok(i)
 		if t.Kind == Word {
 			w := t.Lower
-			if clauseWords[w] || (prepositions[w] && !(w == "to" && i > k && (roleNouns[f.tok(i-1).Lower] || genericNouns[f.tok(i-1).Lower]))) || cueLexicon[w] != nil && !t.Cap {
+			if clauseWords[w] || (prepositions[w] && !(w == "to" && i > k && (roleNouns[f.tok(i-1).Lower] || genericNouns[f.tok(i-1).Lower]))) || isCueWord(w) && !t.Cap {
 				break
 			}
 			if i > k && !t.Cap && weekdayIndex(w) >= 0 {
@@ -1683,7 +1743,7 @@ func (f *finder) clauseSubject(si, i int) speaker {
 	end := start
 	for end < i {
 		u := f.tok(end)
-		if u.Kind == Word && !u.Cap && (auxiliaries[u.Lower] || cueLexicon[u.Lower] != nil) && end > start {
+		if u.Kind == Word && !u.Cap && (auxiliaries[u.Lower] || isCueWord(u.Lower)) && end > start {
 			break
 		}
 		if u.Kind == Word && !u.Cap && isVerbLike(u.Lower) && end > start {

@@ -34,7 +34,8 @@ var (
 		quickly immediately simply flatly firmly clearly often frequently long already still
 		even just only now yet too subsequently finally initially originally similarly
 		likewise openly angrily bluntly sharply strongly explicitly specifically sometimes
-		always today yesterday tonight herself himself themselves itself`)
+		always today yesterday tonight herself himself themselves itself meanwhile however
+		meantime nonetheless nevertheless therefore though instead`)
 
 	// negations before a speech verb deny that the claim was made.
 	negations = wordSet(`not never n't didn't doesn't don't won't wouldn't hasn't haven't

@@ -130,7 +130,7 @@ func (f *finder) resolve(ns, ne, si int) int {
 		s, e := p[0], p[1]
 		head, hk := f.headWord(s, e)
 		// "the Reuters report", "a statement from the ministry"
-		if head != "" && documentNouns[head] {
+		if head != "" && documentNouns[head] && !f.tok(hk).Cap {
 			if f.tok(s).Lower == "the" && hk == e-1 && !f.hasMention(s, e) {
 				// "the report said": whose the article said it is.
 				if ent := f.documentAuthor(s, si, head); ent >= 0 {
@@ -139,7 +139,12 @@ func (f *finder) resolve(ns, ne, si int) int {
 			}
 			// "an analysis of FEC data by Crowdpac": the author.
 			for i := hk + 1; i < e; i++ {
-				if f.tok(i).Lower == "by" {
+				if w := f.tok(i).Lower; w == "by" || w == "from" {
+					// "data from the U.S. Department of Education": the
+					// body at the complement's head.
+					if ent := f.headOrg(i+1, e, -1); ent >= 0 {
+						return ent
+					}
 					for k := i + 1; k < e; k++ {
 						if ent, _, _ := f.mentionEntity(k); ent >= 0 {
 							return ent
@@ -208,7 +213,7 @@ func (f *finder) resolve(ns, ne, si int) int {
 				return ent
 			}
 		}
-		if (orgHeads[head] || businessNouns[head] || govNouns[head]) && f.tok(s).Lower == "the" && hk == e-1 {
+		if (orgHeads[head] || businessNouns[head] || govNouns[head] || pluralBusiness(head) != "") && f.tok(s).Lower == "the" && hk == e-1 {
 			if ent := f.resolveOrgHead(s, e, hk, si, head); ent >= 0 {
 				return ent
 			}
@@ -261,7 +266,7 @@ func (f *finder) hasWord(s, e int, words ...string) bool {
 func (f *finder) headWord(s, e int) (string, int) {
 	end := e
 	for i := s + 1; i < e; i++ {
-		if npConnectors[f.tok(i).Lower] || f.tok(i).Lower == "to" {
+		if w := f.tok(i).Lower; npConnectors[w] || w == "to" || prepositions[w] && f.tok(i).Kind == Word {
 			end = i
 			break
 		}
@@ -396,7 +401,7 @@ func (f *finder) recentSubject(at, si int, w string, back int) int {
 			}
 		}
 		if s == si {
-			if w == "it" || w == "they" {
+			if (w == "it" || w == "they") && at > 0 && relativeOpeners[f.tok(at-1).Lower] {
 				// "The US has asked X to ..., which it says ...": the
 				// clause's subject, named earlier in the sentence.
 				sent := d.Sentences[s]
@@ -439,6 +444,10 @@ func (f *finder) recentSubject(at, si int, w string, back int) int {
 	}
 	return -1
 }
+
+// relativeOpeners introduce a clause whose pronoun subject is the
+// sentence's subject ("..., which it says ...", "and it said").
+var relativeOpeners = wordSet(`which that as and but while whereas though although`)
 
 // roleSynonyms maps title words to the group they belong to.
 var roleSynonyms = map[string]string{

@@ -193,6 +193,11 @@ func (f *finder) genericOrg(s, e, hk, si int, head string) int {
 		}
 		return f.mainCountry(s)
 	}
+	if plural := pluralBusiness(head); plural != "" {
+		// "the companies said": the first of the organizations the
+		// article last named together ("X and Y").
+		return f.coordinatedOrgs(s, si)
+	}
 	kinds := kindsFor(head)
 	if kinds == nil {
 		return -1
@@ -234,10 +239,22 @@ func (f *finder) spokesOrg(s, e, hk, si int) int {
 		}
 		break
 	}
-	// "a spokesman for the campaign"
-	for i := hk + 1; i < e; i++ {
-		if ent, _, _ := f.mentionEntity(i); ent >= 0 && f.entityType(ent) != schema.TypePerson {
-			return ent
+	// "a spokesman for the campaign", "a spokesman for Mr Blair": whom
+	// the spokesperson speaks for.
+	if hk+1 < e && npConnectors[f.tok(hk+1).Lower] {
+		for i := hk + 2; i < e; i++ {
+			if ent, _, _ := f.mentionEntity(i); ent >= 0 {
+				return ent
+			}
+			if t := f.tok(i); t.Kind == Word && t.Cap {
+				// "a spokeswoman for YouTube": a name the entity stage
+				// missed.
+				k := i
+				for k < e && f.tok(k).Kind == Word && f.tok(k).Cap {
+					k++
+				}
+				return f.x.ensureEntity(d, i, k, schema.TypeOrganization)
+			}
 		}
 	}
 	// None named: the latest organization speaking or named in the last
@@ -347,10 +364,18 @@ func (f *finder) unnamedBefore(at, si int, w string) (speaker, bool) {
 			if s == si && st.cueS >= at {
 				continue
 			}
-			if st.spk.entity >= 0 || st.spk.s < 0 || st.spk.e <= st.spk.s {
-				return speaker{}, false // the latest speaker is named
+			if st.spk.s < 0 || st.spk.e <= st.spk.s {
+				return speaker{}, false
 			}
 			head, _ := f.headWord(st.spk.s, st.spk.e)
+			if st.spk.entity >= 0 {
+				// "The Iranian spokesman said ... He said": the one who
+				// spoke for the country or organization.
+				if (w == "he" || w == "she") && humanHeads[head] && f.entityType(st.spk.entity) != schema.TypePerson {
+					return speaker{s: st.spk.s, e: st.spk.e, entity: st.spk.entity}, true
+				}
+				return speaker{}, false // the latest speaker is named
+			}
 			switch w {
 			case "he", "she":
 				if humanHeads[head] {
@@ -363,6 +388,66 @@ func (f *finder) unnamedBefore(at, si int, w string) (speaker, bool) {
 			}
 			return speaker{}, false
 		}
+		if s < si && w == "they" {
+			// "European leaders have blamed ... They said": the group
+			// that is the subject of the sentence before.
+			sent := f.d.Sentences[s]
+			if ns, ne := f.leadingNP(sent.Start, sent.End); ns >= 0 {
+				if head, _ := f.headWord(ns, ne); groupHeads[head] && !f.hasMention(ns, ne) {
+					return speaker{s: ns, e: ne, entity: -1}, true
+				}
+			}
+		}
 	}
 	return speaker{}, false
+}
+
+// leadingNP returns the noun phrase opening a sentence [s, end): up to
+// the first auxiliary, verb-like word, comma or clause word.
+func (f *finder) leadingNP(s, end int) (int, int) {
+	e := s
+	for e < end && e < s+8 {
+		t := f.tok(e)
+		if t.Kind != Word || clauseWords[t.Lower] || prepositions[t.Lower] || !t.Cap && (auxiliaries[t.Lower] || isVerbLike(t.Lower) || cueLexicon[t.Lower] != nil) {
+			break
+		}
+		e++
+	}
+	if e == s {
+		return -1, -1
+	}
+	return s, e
+}
+
+// pluralBusiness returns the singular of a plural business noun
+// ("companies" -> "company"), "" for other words.
+func pluralBusiness(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ies") && businessNouns[w[:len(w)-3]+"y"]:
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "s") && businessNouns[w[:len(w)-1]]:
+		return w[:len(w)-1]
+	}
+	return ""
+}
+
+// coordinatedOrgs returns the first organization of the latest "X and Y"
+// of organizations before token at, in the last few sentences, or -1.
+func (f *finder) coordinatedOrgs(at, si int) int {
+	d := f.d
+	for m := f.mentionBefore(at); m > 0; m-- {
+		mm := &d.Mentions[m]
+		if d.Tokens[mm.Start].Sent < si-3 {
+			break
+		}
+		if mm.Entity < 0 || f.entityType(mm.Entity) != schema.TypeOrganization || mm.Start < 2 {
+			continue
+		}
+		if w := f.tok(mm.Start - 1).Lower; w == "and" || w == "&" {
+			if ent, _, _ := f.mentionEntity(mm.Start - 2); ent >= 0 && ent != mm.Entity && f.entityType(ent) == schema.TypeOrganization {
+				return ent
+			}
+		}
+	}
+	return -1
 }

@@ -39,6 +39,13 @@ type cueVerb struct {
 	// To is true when the verb takes the claim as a to-infinitive
 	// ("promised to resign", "urged them to leave").
 	To bool
+	// Quote is true when the verb is a cue only with a quotation in its
+	// claim ("called the rebate \"unjustified\"").
+	Quote bool
+	// Clause is true when an object verb needs a that-clause or a
+	// quotation: its noun object alone is no claim ("welcomed the
+	// announcement").
+	Clause bool
 }
 
 // speechVerbs is the cue lexicon: every verb form that can introduce a
@@ -123,7 +130,7 @@ condemn condemns condemned condemning | object | criticize | ing
 denounce denounces denounced denouncing | object | criticize | ing
 deny denies denied denying | object | deny | ing
 reject rejects rejected rejecting | object | reject | ing
-dismiss dismisses dismissed dismissing | object | reject | ing
+dismiss dismisses dismissed dismissing | object | reject | ing clause
 refute refutes refuted refuting | object | deny | ing
 dispute disputes disputed disputing | object | deny |
 rule rules ruled ruling | object | reject | +out ing
@@ -141,9 +148,12 @@ remind reminds reminded reminding | tell | assert | ing
 advise advises advised advising | tell | appeal | to
 boast boasts boasted boasting | say | assert | ing
 brag brags bragged bragging | say | assert | ing
-praise praises praised praising | object | support | ing
-welcome welcomes welcomed welcoming | object | support |
-hail hails hailed hailing | object | support |
+praise praises praised praising | object | support | ing clause
+welcome welcomes welcomed welcoming | object | support | clause
+hail hails hailed hailing | object | support | clause
+call calls called | object | criticize | quote
+brand brands branded | object | criticize | quote
+label labels labelled labeled | object | criticize | quote
 `
 
 // strictForms are verb forms that are also common nouns ("the states",
@@ -184,6 +194,10 @@ func buildCueLexicon(src string) map[string]*cueVerb {
 				cv.Bare = true
 			case flag == "to":
 				cv.To = true
+			case flag == "quote":
+				cv.Quote = true
+			case flag == "clause":
+				cv.Clause = true
 			case strings.HasPrefix(flag, "+"):
 				// "+out", "+it_clear/clear": alternatives separated by
 				// "/", words by "_".
@@ -200,6 +214,14 @@ func buildCueLexicon(src string) map[string]*cueVerb {
 		}
 	}
 	return lex
+}
+
+// isCueWord tells whether a word is a form of a speech verb that needs no
+// quotation to be one ("said", not "call", which is a cue only with a
+// quotation and is usually a noun or another verb).
+func isCueWord(w string) bool {
+	cv := cueLexicon[w]
+	return cv != nil && !cv.Quote
 }
 
 // isIngForm tells whether a cue form is the -ing participle.
