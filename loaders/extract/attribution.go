@@ -492,6 +492,13 @@ func (f *finder) postposed(si, ns, ne, cueS, j int, cv *cueVerb, cueText string,
 	// The claim before: a quotation closing right before the attribution
 	// that opened at the clause's start, or the clause from its start.
 	clause := f.clauseStart(sent.Start, first)
+	if n := f.nestedClause(si, first); n >= 0 && n < clause && !inverted {
+		// "X noted Y, Z said": the whole clause before the attribution is
+		// the claim, unless Z only credits it ("..., Iran Press reported").
+		if spk := f.speakerOf(ns, ne, si); !f.isCredit(spk, cv) {
+			clause = n
+		}
+	}
 	p := first - 1
 	for p > sent.Start && isSep(f.tok(p)) && f.quoteClosing(p) < 0 {
 		p--
@@ -554,15 +561,21 @@ func (f *finder) postposed(si, ns, ne, cueS, j int, cv *cueVerb, cueText string,
 	if f.words(cs, ce) < 2 && !(rest >= 0 && f.words(cs, ce) >= 1) && second < 0 {
 		return false
 	}
-	if f.overlapsFound(cs, ce) {
-		// The claim is already attributed: this is a credit to whoever
-		// reported it ("...," Iran Press reported), not a new speaker.
-		for i := min(cueS, ns); i < max(j, ne); i++ {
-			f.used[i] = true
-		}
-		return true
-	}
 	spk := f.speakerOf(ns, ne, si)
+	if f.overlapsFound(cs, ce) {
+		if kind == direct || f.isCredit(spk, cv) || !f.innerOnly(cs, ce, si) {
+			// The claim is already attributed: this is a credit to
+			// whoever reported it ("...," Iran Press reported), not a new
+			// speaker.
+			for i := min(cueS, ns); i < max(j, ne); i++ {
+				f.used[i] = true
+			}
+			return true
+		}
+		// "X noted Y, Z said": Z says that X noted Y; the outer
+		// attribution takes the whole clause.
+		f.removeWithin(cs, ce, si)
+	}
 	rule := "post-" + ruleForm(kind)
 	if inverted {
 		rule = "inverted-" + ruleForm(kind)
@@ -617,6 +630,102 @@ func (f *finder) verbPhraseAt(k int) bool {
 		return false
 	}
 	return auxiliaries[t.Lower] && !isAdverb(t.Lower) || isVerbLike(t.Lower) || negations[t.Lower] || t.Lower == "gave" || t.Lower == "would"
+}
+
+// appositiveAttributionAt tells whether a subject with commas in it and a
+// finite speech verb start at k ("European Union ambassador to the WTO,
+// Carlo Trojan, said ...").
+func (f *finder) appositiveAttributionAt(k, end int) bool {
+	for i := k + 1; i < end && i < k+20; i++ {
+		t := f.tok(i)
+		if f.inQuote(i) || isEnd(t) || t.Kind == Word && clauseWords[t.Lower] {
+			return false
+		}
+		if isFiniteCue(t) {
+			if ns, _, _ := f.subjectBefore(i, k); ns == k {
+				return true
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// nestedClause returns the start of an attribution clause that opens
+// sentence si and whose claim runs to the separator before token first
+// ("The EU's institutions have noted Y, | the Office said"), or -1.
+func (f *finder) nestedClause(si, first int) int {
+	sent := f.d.Sentences[si]
+	for _, st := range f.bySent[si] {
+		if st.cueS < 0 || st.e < first-2 || st.e > first || st.s < st.cueS {
+			continue
+		}
+		start := st.cueS
+		if st.spk.s >= 0 && st.spk.s < start {
+			start = st.spk.s
+		}
+		k := sent.Start
+		for k < start && (isSep(f.tok(k)) || f.tok(k).Kind == Word && clauseStarters[f.tok(k).Lower]) {
+			k++
+		}
+		if k == start {
+			return start
+		}
+	}
+	return -1
+}
+
+// isCredit tells whether a trailing attribution credits the one who
+// reported a claim rather than making one: a publisher or news medium,
+// or the verb "report".
+func (f *finder) isCredit(spk speaker, cv *cueVerb) bool {
+	if cv != nil && cv.Lemma == "report" {
+		return true
+	}
+	if spk.entity >= 0 {
+		e := f.d.Entities[spk.entity]
+		return e.Kind == orgMedia || f.d.Source != "" && entityHasName(e, nameKey(f.d.Source))
+	}
+	return false
+}
+
+// innerOnly tells whether the statements that overlap [cs, ce) all lie
+// inside it, in sentence si.
+func (f *finder) innerOnly(cs, ce, si int) bool {
+	n := 0
+	for _, st := range f.found {
+		if st.s < ce && cs < st.e {
+			if st.s < cs || st.e > ce || st.sent != si {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
+}
+
+// removeWithin drops the statements inside [cs, ce) of sentence si and
+// frees their claim tokens.
+func (f *finder) removeWithin(cs, ce, si int) {
+	keep := f.found[:0]
+	for _, st := range f.found {
+		if st.sent == si && st.s >= cs && st.e <= ce {
+			for i := st.s; i < st.e; i++ {
+				f.claim[i] = false
+			}
+			continue
+		}
+		keep = append(keep, st)
+	}
+	f.found = keep
+	f.sorted = min(f.sorted, len(f.found))
+	list := f.bySent[si][:0]
+	for _, st := range f.bySent[si] {
+		if !(st.s >= cs && st.e <= ce) {
+			list = append(list, st)
+		}
+	}
+	f.bySent[si] = list
 }
 
 // questionQuote tells whether the quotation closing at token c ends with
@@ -931,6 +1040,11 @@ func (f *finder) claimEnd(cs, end, si int) int {
 				// ", and US Secretary of State X called ...": a new clause
 				// with a named subject.
 				if f.namedClauseAt(i+2, end) {
+					return i
+				}
+				// ", and EU ambassador to the WTO, Carlo Trojan, said
+				// ...": a subject with an apposition.
+				if f.appositiveAttributionAt(i+2, end) {
 					return i
 				}
 			}
@@ -1285,8 +1399,8 @@ func (f *finder) subjectBefore(c, lo int) (ns, ne int, neg bool) {
 		if best >= 0 {
 			return best, j, neg
 		}
-		if s1, e1 := f.npBefore(j, lo); s1 >= 0 && e1 == j && f.nameLike(s1, e1) && (s1 == lo || isSep(f.tok(s1-1))) {
-			return s1, e1, neg
+		if s1, e1 := f.npBefore(j, lo); s1 >= 0 && e1 == j && f.nameLike(s1, e1) && (s1 == lo || isSep(f.tok(s1-1)) || f.phraseStart(s1, lo) && clauseStarters[f.tok(s1-1).Lower]) {
+			return s1, e1, neg // "And the commissioner, made it clear"
 		}
 		return -1, -1, neg
 	}

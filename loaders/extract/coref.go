@@ -508,11 +508,88 @@ func (f *finder) resolveRole(s, e int, head string, si int) int {
 	if best >= 0 {
 		return best
 	}
+	if len(quals) > 0 {
+		// "Kuwait's oil minister, in remarks published today, said ...
+		// Sheikh Ali al-Sabah was quoted as saying": the holder named
+		// right after, who takes the role.
+		if p := f.cataphoricHolder(s, e, si, key); p >= 0 {
+			return p
+		}
+	}
 	if key == "spokes" {
 		return -1 // no spokesperson named: the organization speaks (spokesOrg)
 	}
 	// No such role: the latest person speaking or named.
 	return f.recentSubject(s, si, "person", 3)
+}
+
+// cataphoricHolder returns the person a qualified role phrase [s, e)
+// ("Kuwait's oil minister", "the European Union's monetary affairs
+// commissioner") names ahead of the name: the first person named outside
+// quotations in the next two sentences, new to the article and holding no
+// other title. The role is recorded for that person.
+func (f *finder) cataphoricHolder(s, e, si int, key string) int {
+	d := f.d
+	for sn := si + 1; sn < len(d.Sentences) && sn <= si+2; sn++ {
+		sent := d.Sentences[sn]
+		for i := sent.Start; i < sent.End; i++ {
+			if f.inQuote(i) || f.noise(i) {
+				continue
+			}
+			ent, ms, me := f.mentionEntity(i)
+			if ent < 0 {
+				continue
+			}
+			i = me - 1
+			if f.entityType(ent) != schema.TypePerson {
+				continue
+			}
+			if f.firstMentionOf(ent) >= 0 && d.Mentions[f.firstMentionOf(ent)].Start < s {
+				return -1 // named before: not introduced by the phrase
+			}
+			for _, r := range d.Roles {
+				if r.Person == ent {
+					return -1 // holds another title
+				}
+			}
+			f.addRoleFrom(s, e, ent)
+			_ = ms
+			return ent
+		}
+	}
+	return -1
+}
+
+// addRoleFrom records the role a phrase [s, e) ("Kuwait's Oil Minister")
+// gives person p: the title after the qualifying names, their
+// organization or country.
+func (f *finder) addRoleFrom(s, e, p int) {
+	d := f.d
+	ts := s
+	rf := RoleFact{Person: p, Org: -1, Country: -1}
+	for i := s; i < e; i++ {
+		if m := d.MentionOf[i]; m >= 0 {
+			affiliate(d, &rf, int(m), false)
+			i = d.Mentions[m].End - 1
+			ts = i + 1
+			continue
+		}
+		if t := f.tok(i); t.Kind == Possessive || determiners[t.Lower] {
+			ts = i + 1
+		}
+	}
+	for ts < e && f.tok(ts).Kind == Possessive {
+		ts++
+	}
+	if ts >= e {
+		return
+	}
+	rf.Title = normTitle(d.Span(ts, e))
+	rf.Tok = ts
+	if _, ti := loadData().matchTitle(d.Tokens, ts); ti.port != "" {
+		rf.Org = -1 // "oil minister": a portfolio, the country's
+	}
+	d.Roles = append(d.Roles, rf)
 }
 
 // roleMatches tells whether a role belongs to one of the qualifying

@@ -393,8 +393,11 @@ func (f *finder) unnamedBefore(at, si int, w string) (speaker, bool) {
 			// that is the subject of the sentence before.
 			sent := f.d.Sentences[s]
 			if ns, ne := f.leadingNP(sent.Start, sent.End); ns >= 0 {
-				if head, _ := f.headWord(ns, ne); groupHeads[head] && !f.hasMention(ns, ne) {
-					return speaker{s: ns, e: ne, entity: -1}, true
+				if head, _ := f.headWord(ns, ne); groupHeads[head] {
+					// "Iranian officials" speak for Iran; "European
+					// leaders" stay a group.
+					sp := speaker{s: ns, e: ne, entity: f.resolve(ns, ne, s)}
+					return sp, true
 				}
 			}
 		}
