@@ -440,6 +440,16 @@ func chunk(dt *data, d *Doc, i int, cs *[]candidate) int {
 		// start a known name ("The Islamic Republic of Iran").
 		return s
 	}
+	// A name ending in an agreement's head with a connector inside is an
+	// agreement, even when it starts with a title word: "General
+	// Security of Military Information Agreement".
+	if te, _ := dt.matchTitle(toks, s); te > s && j-s >= 3 && agreementHeads[toks[j-1].Lower] && toks[j-1].Lower != "resolution" && hasConnector(toks, te, j) {
+		cand := newCand(s, j, schema.TypeAgreement, MentionName)
+		cand.name = d.Span(s, j)
+		cand.key = "a:" + nameKey(cand.name)
+		*cs = append(*cs, cand)
+		return acronymAfter(d, j, cs)
+	}
 	// A title first ("Chief of Staff Jane Doe", "Secretary of State John
 	// Doe"): the name is the capitalised words after it.
 	ts := s
@@ -588,8 +598,8 @@ func chunk(dt *data, d *Doc, i int, cs *[]candidate) int {
 		*cs = append(*cs, c)
 		return e
 	}
-	if e < len(toks) && orgFollowers[toks[e].Text] && e-s <= 3 && !titleBefore(dt, d, s) &&
-		!(e-s == 1 && (commonWord(dt, &toks[s]) || strings.Contains(toks[s].Text, "-"))) {
+	if e < len(toks) && (orgFollowers[toks[e].Text] || e+1 < len(toks) && toks[e].Text == "news" && (toks[e+1].Text == "agency" || toks[e+1].Text == "service")) &&
+		e-s <= 3 && !titleBefore(dt, d, s) && !(e-s == 1 && (commonWord(dt, &toks[s]) || strings.Contains(toks[s].Text, "-"))) {
 		// "JPMorgan Chase bank", "the Fiat group": the name of a company
 		// before the common noun for it.
 		cand := newCand(s, e, schema.TypeOrganization, MentionName)
@@ -610,6 +620,17 @@ func chunk(dt *data, d *Doc, i int, cs *[]candidate) int {
 	}
 	personAt(dt, d, i, s, e, sentInit, cs)
 	return e
+}
+
+// hasConnector tells whether a lower-case connector ("of", "for") stands
+// in [s, e).
+func hasConnector(toks []Token, s, e int) bool {
+	for k := s + 1; k < e; k++ {
+		if !toks[k].Cap && connectors[toks[k].Lower] && toks[k].Lower != "and" {
+			return true
+		}
+	}
+	return false
 }
 
 // orgFollowers are lower-case nouns after a name that make it a

@@ -185,7 +185,7 @@ func nameKey(s string) string {
 			r = '\''
 		case r == '-' || r == '\'' || r == '.' || r == '+' || r == '&':
 		case r >= utf8.RuneSelf && (isLetter(r) || isDigit(r)):
-			r = unicode.ToLower(r)
+			r = foldAccent(unicode.ToLower(r))
 		default:
 			space = b.Len() > 0
 			continue
@@ -268,4 +268,27 @@ func (d *Doc) indexMentions() {
 			d.MentionOf[i] = int32(k)
 		}
 	}
+}
+
+// accentFolds maps accented Latin letters to their base letter, so that
+// "Ouedraogo" and "Ouédraogo" are one name.
+var accentFolds = func() map[rune]rune {
+	m := map[rune]rune{}
+	for base, list := range map[rune]string{
+		'a': "àáâãäåāăą", 'c': "çćĉċč", 'd': "ďđ", 'e': "èéêëēĕėęě", 'g': "ĝğġģ",
+		'i': "ìíîïĩīĭįı", 'l': "ĺļľł", 'n': "ñńņň", 'o': "òóôõöøōŏő", 'r': "ŕŗř",
+		's': "śŝşš", 't': "ţť", 'u': "ùúûüũūŭůűų", 'y': "ýÿŷ", 'z': "źżž",
+	} {
+		for _, r := range list {
+			m[r] = base
+		}
+	}
+	return m
+}()
+
+func foldAccent(r rune) rune {
+	if b, ok := accentFolds[r]; ok {
+		return b
+	}
+	return r
 }

@@ -84,6 +84,7 @@ called calls blamed blames`)
 
 // entOrgHeads are the head nouns of organization names.
 var entOrgHeads = words(`ministry council agency party committee bank university corp corp. corporation
+community
 inc inc. ltd ltd. llc plc co. company companies association organization organisation institute
 institution foundation commission authority department office court assembly parliament
 congress senate union federation league front movement army forces force navy guard guards police
@@ -477,6 +478,17 @@ func nameParts(key string) (first, sur string) {
 		k--
 	}
 	return ws[0], strings.Join(ws[k:], " ")
+}
+
+// stripArticle drops an Arabic article from a surname key ("al-tayeb",
+// "el-tayeb" -> "tayeb"), whose spelling varies.
+func stripArticle(k string) string {
+	for _, a := range []string{"al-", "el-", "ad-", "ar-", "as-", "at-", "az-", "an-", "ash-"} {
+		if strings.HasPrefix(k, a) && len(k) > len(a)+1 {
+			return k[len(a):]
+		}
+	}
+	return k
 }
 
 // personName is a person entity's name, split once.
@@ -911,6 +923,7 @@ func (r *resolver) personByPart(ci int, key string) int {
 				}
 			}
 			put("s:" + p.sur)
+			put("s:" + stripArticle(p.sur))
 			for i := 0; i < len(p.key); i++ {
 				if p.key[i] == ' ' {
 					put("s:" + p.key[i+1:])
@@ -922,7 +935,11 @@ func (r *resolver) personByPart(ci int, key string) int {
 	var found [8]int
 	for _, prefix := range []string{"s:", "f:"} {
 		n := 0
-		for _, k := range r.parts[prefix+key] {
+		list := r.parts[prefix+key]
+		if len(list) == 0 && prefix == "s:" {
+			list = r.parts[prefix+stripArticle(key)] // "El-Tayeb" for "al-Tayeb"
+		}
+		for _, k := range list {
 			p := &r.people[k]
 			if p.key == key {
 				continue

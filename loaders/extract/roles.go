@@ -62,10 +62,22 @@ func findRoles(dt *data, d *Doc) {
 			// "European Union ambassador to the WTO, Carlo Trojan": the
 			// title before a complement.
 			if ts2, ti2, ok := titleBeforeComplement(dt, d, k); ok {
-				rf := RoleFact{Person: m.Entity, Title: normTitle(d.Span(ts2, titleEnd(dt, toks, ts2))), Org: -1, Country: -1, Tok: ts2}
-				if ts2 > 0 {
-					if om := d.MentionOf[ts2-1]; om >= 0 {
-						affiliate(d, &rf, int(om), ti2.port != "")
+				te := titleEnd(dt, toks, ts2)
+				rf := RoleFact{Person: m.Entity, Title: normTitle(d.Span(ts2, te)), Org: -1, Country: -1, Tok: ts2}
+				if ts2 > 0 && d.MentionOf[ts2-1] >= 0 {
+					affiliate(d, &rf, int(d.MentionOf[ts2-1]), ti2.port != "")
+				} else if ts2 > 1 && toks[ts2-1].Kind == Possessive && d.MentionOf[ts2-2] >= 0 {
+					affiliate(d, &rf, int(d.MentionOf[ts2-2]), ti2.port != "")
+				} else if te < k && toks[te].Lower != "to" {
+					// "a spokeswoman for the South Korean foreign
+					// ministry": the body of the complement.
+					for i := k - 1; i > te; i-- {
+						if om := d.MentionOf[i]; om >= 0 {
+							if e := d.Entities[d.Mentions[om].Entity]; e.Type == schema.TypeOrganization || rf.Country < 0 {
+								affiliate(d, &rf, int(om), ti2.port != "")
+							}
+							i = d.Mentions[om].Start
+						}
 					}
 				}
 				add(rf)
@@ -74,11 +86,21 @@ func findRoles(dt *data, d *Doc) {
 			_ = ti
 		}
 		if ts, ti := dt.titleEndingAt(toks, k); ts < k && ti.class == "office" {
+			if rankTitles[toks[ts].Lower] && ts > 1 && toks[ts-1].Text == "," {
+				// "Mali's government spokesman, Colonel Abdoulaye
+				// Traore": the office before the rank.
+				if ts2, ti2 := dt.titleEndingAt(toks, ts-1); ts2 < ts-1 && ti2.class == "office" {
+					k, ts, ti = ts-1, ts2, ti2
+				}
+			}
 			// "Greek government spokesman", "opposition party leader":
 			// common nouns of the body before the title belong to it.
 			for ts > 0 && toks[ts-1].Kind == Word && roleBodies[toks[ts-1].Lower] && d.MentionOf[ts-1] < 0 {
 				ts--
 			}
+			// "Sudan's irrigation minister", "Russian Deputy Ambassador":
+			// a word of the office before the title, after the body.
+			ts = titleModifiers(dt, d, ts)
 			rf := RoleFact{Person: m.Entity, Title: normTitle(d.Span(ts, k)), Org: -1, Country: -1, Tok: ts}
 			if ts > 0 {
 				if om := d.MentionOf[ts-1]; om >= 0 {
@@ -107,9 +129,19 @@ func titleBeforeComplement(dt *data, d *Doc, k int) (int, titleInfo, bool) {
 	if om < 0 {
 		return 0, titleInfo{}, false
 	}
+	// Back over the complement's names: "the South Korean foreign
+	// ministry", "Iran's foreign ministry".
 	p := d.Mentions[om].Start - 1
-	if p > 0 && toks[p].Lower == "the" {
-		p--
+	for p > 0 {
+		if m := d.MentionOf[p]; m >= 0 {
+			p = d.Mentions[m].Start - 1
+			continue
+		}
+		if toks[p].Lower == "the" || toks[p].Kind == Possessive {
+			p--
+			continue
+		}
+		break
 	}
 	if p < 1 {
 		return 0, titleInfo{}, false
@@ -130,6 +162,48 @@ func titleBeforeComplement(dt *data, d *Doc, k int) (int, titleInfo, bool) {
 func titleEnd(dt *data, toks []Token, ts int) int {
 	e, _ := dt.matchTitle(toks, ts)
 	return e
+}
+
+// rankTitles are military ranks that may stand between an office and a
+// name ("spokesman, Colonel X").
+var rankTitles = words(`colonel col. general gen. major maj. captain capt. lieutenant lt. sergeant
+sgt. admiral adm. brigadier commander cmdr.`)
+
+// titleModifiers extends a title starting at ts leftwards over up to two
+// words of the office ("irrigation" in "Sudan's irrigation minister",
+// "Deputy" in "Russian Deputy Ambassador"): common words written like the
+// title (both capitalised or both not), no verb forms, after the body
+// that holds the office (a name, a possessive, a determiner, a comma or
+// the sentence start).
+func titleModifiers(dt *data, d *Doc, ts int) int {
+	toks := d.Tokens
+	k := ts
+	for n := 0; n < 2 && k > 0; n++ {
+		t := &toks[k-1]
+		if t.Kind != Word || d.MentionOf[k-1] >= 0 || t.Cap != toks[ts].Cap || !dt.lexicon[t.Lower] && !titleWordish(dt, toks, k-1) {
+			break
+		}
+		if determiners[t.Lower] || prepositions[t.Lower] || clauseWords[t.Lower] || auxiliaries[t.Lower] || negations[t.Lower] ||
+			entSpeechVerbs[t.Lower] || isVerbish(t) || t.Lower == "former" || t.Lower == "new" {
+			break
+		}
+		k--
+	}
+	if k == ts {
+		return ts
+	}
+	// The extension must start after the body or a boundary.
+	if k == 0 || d.MentionOf[k-1] >= 0 || toks[k-1].Kind == Possessive || toks[k-1].Text == "," ||
+		determiners[toks[k-1].Lower] || k == d.Sentences[toks[k].Sent].Start {
+		return k
+	}
+	return ts
+}
+
+// titleWordish tells whether token i is a title word ("Deputy").
+func titleWordish(dt *data, toks []Token, i int) bool {
+	e, _ := dt.matchTitle(toks, i)
+	return e > i
 }
 
 // roleBodies are common nouns of a body that stand before a title and
