@@ -547,6 +547,8 @@ func (f *finder) postposed(si, ns, ne, cueS, j int, cv *cueVerb, cueText string,
 			return false
 		case kind == direct && f.circumstanceStart(after):
 			// `"...," X said in an interview with Y on Friday.`
+		case (t.Lower == "after" || t.Lower == "before" || t.Lower == "while" || t.Lower == "when") && after+1 < sent.End && isIngForm(f.tok(after+1).Lower) && !f.tok(after+1).Cap:
+			// "..., X said after meeting his counterpart."
 		case (t.Lower == "but" || t.Lower == "and") && after+1 < sent.End && f.verbPhraseAt(after+1):
 			// "..., he said but did not elaborate."
 		default:
@@ -1639,6 +1641,19 @@ func (f *finder) npAfter(k, end int) (int, int) {
 	}
 	for i > k && npConnectors[f.tok(i-1).Lower] {
 		i--
+	}
+	// "said the official, Javier Munoz-Ortega.": a name in apposition to
+	// a title or group noun.
+	if i > k && i+2 < end && isPunct(f.tok(i), ",") {
+		if head, _ := f.headWord(k, i); roleNouns[head] || genericNouns[head] || humanHeads[head] {
+			n := i + 1
+			for n < end && f.tok(n).Kind == Word && (f.tok(n).Cap || nameParticles[f.tok(n).Lower]) {
+				n++
+			}
+			if n > i+1 && (n >= end || isEnd(f.tok(n)) || isPunct(f.tok(n), ",")) {
+				return k, n
+			}
+		}
 	}
 	return k, i
 }

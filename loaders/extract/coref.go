@@ -175,10 +175,16 @@ func (f *finder) resolve(ns, ne, si int) int {
 			}
 		}
 		// "Iranian officials": one country or organization qualifying an
-		// unnamed group.
+		// unnamed group; "officials in Jakarta": its capital.
 		if genericNouns[head] && !f.hasWord(s, e, "unnamed", "anonymous", "and", "other", "some", "several") && !indefinites[f.tok(s).Lower] {
 			found := -1
-			for i := s; i < hk; i++ {
+			end := hk
+			if hk+2 <= e && (f.tok(hk+1).Lower == "in" || f.tok(hk+1).Lower == "from") {
+				if ent, ms, me := f.mentionEntity(hk + 2); ent >= 0 && ms == hk+2 && me == e && f.entityType(ent) == schema.TypeCountry {
+					return ent
+				}
+			}
+			for i := s; i < end; i++ {
 				if ent, _, me := f.mentionEntity(i); ent >= 0 {
 					if t := f.entityType(ent); t == schema.TypeCountry || t == schema.TypeOrganization {
 						if found >= 0 && found != ent {
@@ -198,6 +204,23 @@ func (f *finder) resolve(ns, ne, si int) int {
 		if roleNouns[head] && (f.tok(s).Lower == "the" || definite) && !f.hasWord(s, e, "a", "an") {
 			if ent := f.resolveRole(s, e, head, si); ent >= 0 {
 				return ent
+			}
+		}
+		// "a WTO dispute panel", "the panel": a body of an organization
+		// speaks for it.
+		if unitNouns[head] && hk >= 0 && !f.tok(hk).Cap {
+			for i := hk - 1; i >= s; i-- {
+				if ent, ms, _ := f.mentionEntity(i); ent >= 0 {
+					if f.entityType(ent) == schema.TypeOrganization {
+						return ent
+					}
+					i = ms
+				}
+			}
+			if f.tok(s).Lower == "the" && hk == e-1 {
+				if ent := f.documentAuthor(s, si, head); ent >= 0 && f.entityType(ent) == schema.TypeOrganization {
+					return ent
+				}
 			}
 		}
 		// "a company spokesman", "an EU spokesman", "the spokesman" with
@@ -331,6 +354,9 @@ func (f *finder) headOrg(s, e, hk int) int {
 		if t == schema.TypePerson || t == "" {
 			continue
 		}
+		if me < e && t == schema.TypeOrganization && f.descriptorsOnly(me, e) {
+			me = e // "Japan's Kyodo news agency", "the Jakarta Post newspaper"
+		}
 		if me == e || (hk >= 0 && me == hk+1) {
 			// Not a complement ("the leader of Iran", "a professor at
 			// Georgetown University").
@@ -353,6 +379,18 @@ func (f *finder) headOrg(s, e, hk int) int {
 		}
 	}
 	return -1
+}
+
+// descriptorsOnly tells whether [s, e) holds only lower-case nouns that
+// describe an organization named before them ("news agency").
+func (f *finder) descriptorsOnly(s, e int) bool {
+	for i := s; i < e; i++ {
+		t := f.tok(i)
+		if t.Kind != Word || t.Cap || !(orgDescriptors[t.Lower] || t.Lower == "news" || mediaHeads[t.Lower]) {
+			return false
+		}
+	}
+	return true
 }
 
 // mentionBefore returns the index of the last mention starting before
@@ -425,7 +463,9 @@ func (f *finder) recentSubject(at, si int, w string, back int) int {
 				continue
 			}
 			if ent, _, me := f.mentionEntity(i); ent >= 0 {
-				if f.fits(ent, w) {
+				// "Libya's internationally recognised Government of
+				// National Accord": the possessive qualifies the head.
+				if f.fits(ent, w) && !(w != "he" && w != "she" && me < len(d.Tokens) && f.tok(me).Kind == Possessive) {
 					return ent
 				}
 				i = me - 1
@@ -444,6 +484,11 @@ func (f *finder) recentSubject(at, si int, w string, back int) int {
 	}
 	return -1
 }
+
+// unitNouns are bodies inside an organization that speak for it ("a WTO
+// dispute panel ruled").
+var unitNouns = wordSet(`panel committee board tribunal delegation mission team unit division
+	commission secretariat`)
 
 // relativeOpeners introduce a clause whose pronoun subject is the
 // sentence's subject ("..., which it says ...", "and it said").

@@ -133,7 +133,7 @@ reject rejects rejected rejecting | object | reject | ing
 dismiss dismisses dismissed dismissing | object | reject | ing clause
 refute refutes refuted refuting | object | deny | ing
 dispute disputes disputed disputing | object | deny |
-rule rules ruled ruling | object | reject | +out ing
+rule rules ruled ruling | object | reject | +out/that ing
 point points pointed pointing | say | assert | +out ing bare
 demand demands demanded demanding | say | demand | ing
 urge urges urged urging | tell | appeal | ing to bare
@@ -242,6 +242,14 @@ func cueAt(d *Doc, i, end int) (*cueVerb, int) {
 	if len(cv.Particles) > 0 {
 		n := 0
 		for _, p := range cv.Particles {
+			if len(p) == 1 && p[0] == "that" {
+				// "ruled (on Wednesday) that ...": the clause itself, left
+				// for the claim.
+				if thatAhead(d.Tokens, j, end) {
+					return cv, j
+				}
+				continue
+			}
 			if spellsWords(d.Tokens, j, end, p) {
 				n = len(p)
 				break
@@ -253,6 +261,21 @@ func cueAt(d *Doc, i, end int) (*cueVerb, int) {
 		j += n
 	}
 	return cv, j
+}
+
+// thatAhead tells whether "that" follows token j after at most a short
+// time or place phrase ("on Wednesday that").
+func thatAhead(toks []Token, j, end int) bool {
+	for k := j; k < end && k < j+5; k++ {
+		t := &toks[k]
+		if t.Lower == "that" {
+			return true
+		}
+		if t.Kind != Word && t.Kind != Number || t.Cap && weekdayIndex(t.Lower) < 0 && monthIndex(t.Lower) == 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // spellsWords tells whether the tokens from j (before end) are the words.

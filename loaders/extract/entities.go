@@ -276,8 +276,22 @@ func acronymAfter(d *Doc, i int, cs *[]candidate) int {
 // isAcronymLike accepts "P5+1"-like and mixed acronyms ("AfD", "DoD").
 func isAcronymLike(s string) bool {
 	up := 0
-	for _, r := range s {
-		if r >= 'A' && r <= 'Z' {
+	for _, part := range strings.Split(s, "-") {
+		// Each part of a hyphenated word: "El-Tayeb" and "Mensah-Bonsu"
+		// are names, "ExxonMobil-UK" holds capitals inside a part.
+		n := 0
+		for i, r := range part {
+			if r >= 'A' && r <= 'Z' && (i > 0 || n > 0) {
+				up++
+			}
+			if r >= 'A' && r <= 'Z' {
+				n++
+			}
+		}
+		if n == 1 && len(part) > 1 {
+			continue
+		}
+		if n >= 1 {
 			up++
 		}
 	}
