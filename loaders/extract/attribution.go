@@ -528,6 +528,11 @@ func (f *finder) postposed(si, ns, ne, cueS, j int, cv *cueVerb, cueText string,
 	if strictForms[f.tok(cueS).Lower] && !(after < sent.End && isEnd(f.tok(after)) || after >= sent.End) {
 		return false // "charged with", "continues to lead"
 	}
+	if after+1 < sent.End {
+		if t := f.tok(after); (t.Lower == "after" || t.Lower == "before" || t.Lower == "while" || t.Lower == "when") && isIngForm(f.tok(after+1).Lower) && !f.tok(after+1).Cap {
+			after = sent.End // "..., X said after meeting his counterpart."
+		}
+	}
 	after = f.skipCirc(after, sent.End)
 	second := -1 // quotation after the attribution
 	rest := -1   // unquoted second part
@@ -547,8 +552,6 @@ func (f *finder) postposed(si, ns, ne, cueS, j int, cv *cueVerb, cueText string,
 			return false
 		case kind == direct && f.circumstanceStart(after):
 			// `"...," X said in an interview with Y on Friday.`
-		case (t.Lower == "after" || t.Lower == "before" || t.Lower == "while" || t.Lower == "when") && after+1 < sent.End && isIngForm(f.tok(after+1).Lower) && !f.tok(after+1).Cap:
-			// "..., X said after meeting his counterpart."
 		case (t.Lower == "but" || t.Lower == "and") && after+1 < sent.End && f.verbPhraseAt(after+1):
 			// "..., he said but did not elaborate."
 		default:

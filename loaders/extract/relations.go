@@ -51,6 +51,12 @@ func findRelations(d *Doc) {
 				break
 			}
 		}
+		if ag < 0 {
+			// "signed a border security agreement ... The accord, known
+			// as the Accra Border Cooperation Agreement": the one
+			// agreement named in the next sentences.
+			ag, agEnd = laterAgreement(d, v, sent.End)
+		}
 		if ag < 0 || negated(toks, v, sent.Start) {
 			continue
 		}
@@ -96,6 +102,46 @@ func findRelations(d *Doc) {
 	for _, ag := range order {
 		d.Relations = append(d.Relations, Relation{Subject: ag, Predicate: schema.RelSigned, Object: -1, Date: signed[ag]})
 	}
+}
+
+// laterAgreement reads an agreement noun without a name after a signing
+// verb at v ("signed a border security agreement") and returns the one
+// agreement the article names first in the next two sentences, with the
+// end of the noun; -1 when there is none or several.
+func laterAgreement(d *Doc, v, end int) (int, int) {
+	toks := d.Tokens
+	noun := -1
+	for k := v + 1; k < end && k <= v+6; k++ {
+		t := &toks[k]
+		if t.Kind != Word || d.MentionOf[k] >= 0 {
+			break
+		}
+		if referenceNouns[t.Lower] && !t.Cap {
+			noun = k
+			break
+		}
+	}
+	if noun < 0 {
+		return -1, -1
+	}
+	found := -1
+	last := toks[v].Sent + 2
+	for mi := range d.Mentions {
+		m := &d.Mentions[mi]
+		if m.Start <= noun || m.Entity < 0 {
+			continue
+		}
+		if toks[m.Start].Sent > last {
+			break
+		}
+		if d.Entities[m.Entity].Type == schema.TypeAgreement {
+			if found >= 0 && found != m.Entity {
+				return -1, -1
+			}
+			found = m.Entity
+		}
+	}
+	return found, noun + 1
 }
 
 // dateAfter reads "on July 14, 2015", "on 14 July 2015", "in July 2015"

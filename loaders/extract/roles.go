@@ -273,7 +273,19 @@ func apposition(dt *data, d *Doc, m *Mention) (RoleFact, bool) {
 		}
 	}
 	end, ti := dt.matchTitle(toks, i)
-	if end == i || ti.class != "office" {
+	ts := i
+	for n := 0; end == i && n < 2 && i+n+1 < len(toks); n++ {
+		// "a trade lawyer", "a senior foreign policy adviser": words of
+		// the office before the title.
+		t := &toks[i+n]
+		if t.Kind != Word || t.Cap || !dt.lexicon[t.Lower] || determiners[t.Lower] || prepositions[t.Lower] || clauseWords[t.Lower] || isVerbish(t) {
+			break
+		}
+		if e2, ti2 := dt.matchTitle(toks, i+n+1); e2 > i+n+1 {
+			end, ti = e2, ti2
+		}
+	}
+	if end == ts || ti.class != "office" {
 		return RoleFact{}, false
 	}
 	rf.Title = normTitle(d.Span(i, end))
@@ -285,6 +297,10 @@ func apposition(dt *data, d *Doc, m *Mention) (RoleFact, bool) {
 	if j+1 < len(toks) && (toks[j].Lower == "of" || toks[j].Lower == "for" || toks[j].Lower == "at") {
 		k := j + 1
 		if toks[k].Lower == "the" && k+1 < len(toks) {
+			k++
+		}
+		// "at the Brussels-based firm X": over the words that describe it.
+		for n := 0; n < 3 && k+1 < len(toks) && d.MentionOf[k] < 0 && toks[k].Kind == Word && (!toks[k].Cap || compoundAdjective(dt, &toks[k])); n++ {
 			k++
 		}
 		if om := d.MentionOf[k]; om >= 0 {
