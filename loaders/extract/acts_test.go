@@ -19,7 +19,7 @@ func TestActs(t *testing.T) {
 		{"Bulgaria demanded that Greece publish the data.", ActDemand},
 		{"Bulgaria urged Greece to publish the data.", ActAppeal},
 		{"Bulgaria accused Greece of hiding the data.", ActAccuse},
-		{"Bulgaria criticized the decision to close the port.", ActCriticize},
+		{"Bulgaria criticized the decision to close the port as unlawful.", ActCriticize},
 		{"Bulgaria promised that the port would reopen.", ActPromise},
 		{"Bulgaria welcomed the decision to reopen the port as a step towards peace.", ActSupport},
 		{"Bulgaria admitted that the survey had been delayed.", ActAdmit},

@@ -884,11 +884,15 @@ func (f *finder) claimAfter(cv *cueVerb, c, j, si int) (cs, ce int, kind string,
 	case cv.Lemma == "accuse" && t.Lower == "of" && k+1 < end:
 		return f.claimFrom(k+1, si)
 	case cv.Class == cueObject:
-		if isSep(t) || isEnd(t) || cv.Clause && !f.asComplement(k, end) {
+		if isSep(t) || isEnd(t) {
 			return 0, 0, "", false
 		}
 		// The verb phrase is the claim: "ruled out any talks".
-		return f.claimFrom(c, si)
+		cs, ce, kind, ok := f.claimFrom(c, si)
+		if ok && cv.Clause && !f.asComplement(k, ce) && !f.quoteWithin(k, ce) {
+			return 0, 0, "", false // "welcomed the announcement"
+		}
+		return cs, ce, kind, ok
 	case cv.Bare && f.startsClause(k):
 		return f.claimFrom(k, si)
 	}
@@ -911,6 +915,20 @@ func (f *finder) asComplement(k, end int) bool {
 	return false
 }
 
+// quoteWithin tells whether a quotation opens in the clause from k
+// ("criticized what he called \"a campaign of lies\"").
+func (f *finder) quoteWithin(k, end int) bool {
+	for i := k; i < end; i++ {
+		if f.quoteOpening(i) >= 0 {
+			return true
+		}
+		if isEnd(f.tok(i)) {
+			return false
+		}
+	}
+	return false
+}
+
 // startsClause tells whether a bare claim can start at token k: a word,
 // number or quotation that is not a preposition, conjunction or
 // punctuation.
@@ -921,7 +939,7 @@ func (f *finder) startsClause(k int) bool {
 		if prepositions[t.Lower] && !subordinators[t.Lower] || clauseWords[t.Lower] && !subordinators[t.Lower] || t.Lower == "so" || t.Lower == "nothing" {
 			return false
 		}
-		if isCueWord(t.Lower) && !t.Cap && !(strictForms[t.Lower] && strings.HasSuffix(t.Lower, "s") && !isPastCue(t.Lower)) {
+		if isCueWord(t.Lower) && !t.Cap && !(strictForms[t.Lower] && !isPastCue(t.Lower)) {
 			return false // not "said reports that ...": a plural noun starts a clause
 		}
 		return true

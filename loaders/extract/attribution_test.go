@@ -126,3 +126,36 @@ func TestClaimBoundaries(t *testing.T) {
 			[]string{ap + " | direct | One. Two. Three."}},
 	})
 }
+
+// TestMoreCues covers cues and attributions added for wire and BBC copy.
+func TestMoreCues(t *testing.T) {
+	const ap = "Ana Petrova"
+	runStatementCases(t, []statementCase{
+		{"called with a quotation", `Foreign Minister Ana Petrova called the rebate "unjustified".`,
+			[]string{ap + ` | mixed | called the rebate "unjustified".`}},
+		{"called without a quotation", "Foreign Minister Ana Petrova called for talks.", nil},
+		{"welcomed a noun", "Foreign Minister Ana Petrova welcomed the announcement.", nil},
+		{"dismissed as", `Foreign Minister Ana Petrova dismissed the plan as "desperate".`,
+			[]string{ap + ` | mixed | dismissed the plan as "desperate".`}},
+		{"said reports that", "Foreign Minister Ana Petrova said reports that troops had crossed were baseless.",
+			[]string{ap + " | indirect | reports that troops had crossed were baseless."}},
+		{"a phrase after the auxiliary", "Foreign Minister Ana Petrova has in the past said the border must stay open.",
+			[]string{ap + " | indirect | the border must stay open."}},
+		{"said but did not elaborate", "The talks had stalled, Foreign Minister Ana Petrova said but did not elaborate.",
+			[]string{ap + " | indirect | The talks had stalled"}},
+		{"said after meeting", "The border will reopen, Foreign Minister Ana Petrova said after meeting her counterpart.",
+			[]string{ap + " | indirect | The border will reopen"}},
+		{"made it clear", "Foreign Minister Ana Petrova made it clear that action was necessary.",
+			[]string{ap + " | indirect | action was necessary."}},
+		{"voiced concern", "Foreign Minister Ana Petrova voiced concern that the truce was failing.",
+			[]string{ap + " | indirect | the truce was failing."}},
+		{"confirmed a bare clause", "Foreign Minister Ana Petrova confirmed the border was closed.",
+			[]string{ap + " | indirect | the border was closed."}},
+		{"nested attribution", "The council has noted the uneven way the rules are applied, Foreign Minister Ana Petrova said.",
+			[]string{ap + " | indirect | The council has noted the uneven way the rules are applied"}},
+		{"credit keeps the inner speaker", "Foreign Minister Ana Petrova said the border was closed, the Balkan Wire agency reported.",
+			[]string{ap + " | indirect | the border was closed"}},
+		{"an apposition after and", `Several states criticised the plan, and the EU envoy to the WTO, Carla Rinaldi, said the bid "must be treated on its merits".`,
+			[]string{`Carla Rinaldi | mixed | the bid "must be treated on its merits".`}},
+	})
+}

@@ -84,3 +84,72 @@ func TestPublisherCredit(t *testing.T) {
 		t.Errorf("got %q\nwant %q", got, want)
 	}
 }
+
+// TestGenericSpeakers covers generic references to organizations and
+// countries as speakers, spokespeople speaking for their body, documents
+// speaking for their author, and pronouns that continue an unnamed source.
+func TestGenericSpeakers(t *testing.T) {
+	cases := []struct {
+		name, in string
+		want     []string
+	}{
+		{"the company", "Quorvex Systems Inc said it sold 200,000 shares to Halden Corp. The company said the sale closed on Friday.",
+			[]string{"Quorvex Systems Inc", "Quorvex Systems Inc"}},
+		{"the firm after a descriptor", "Dutch chip maker Velstra has reported its best quarter. The firm said demand for memory chips grew.",
+			[]string{"Velstra", "Velstra"}},
+		{"a country's company", "Quorvex Systems Inc said it would buy Halden Corp. The US company said the deal would close in May.",
+			[]string{"Quorvex Systems Inc", "Quorvex Systems Inc"}},
+		{"the bank", "Brightwater Savings Bank said profits rose sharply. The bank said loan losses fell.",
+			[]string{"Brightwater Savings Bank", "Brightwater Savings Bank"}},
+		{"the government", "Bulgaria raised fuel taxes on Monday. The government said the money would pay for roads.",
+			[]string{"Bulgaria"}},
+		{"the country's government", "Greece and Bulgaria met in Sofia. The Greek government said the talks went well.",
+			[]string{"Greece"}},
+		{"a company spokesman", "Velstra Corp cut 300 jobs. A company spokesman said more cuts were not planned.",
+			[]string{"Velstra Corp"}},
+		{"an organization's spokesman", "An EU spokesman in Washington dismissed the complaint as weak.",
+			[]string{"European Union"}},
+		{"a spokesman for a person", "Prime Minister Dana Whitfield met the envoy. A spokesman for Ms Whitfield said the talks were useful.",
+			[]string{"Dana Whitfield"}},
+		{"the spokesman, no spokesperson named", "The Danube Shipping Union called a strike on Monday. The spokesman said talks had failed.",
+			[]string{"Danube Shipping Union"}},
+		{"the report's author", "The Kestrel Institute published a report on Monday. The report said growth would slow.",
+			[]string{"Kestrel Institute"}},
+		{"he after an unnamed source", `"Rates will fall," one dealer said. "Then they will rise again," he added.`,
+			[]string{"one dealer", "one dealer"}},
+		{"he after a country's spokesman", "The Bulgarian spokesman said the border was open. He said trucks could pass.",
+			[]string{"Bulgaria", "Bulgaria"}},
+		{"they after a group", "European leaders have blamed the US for the rise of the euro. US officials were talking up the dollar, they said.",
+			[]string{"European leaders"}},
+		{"the companies", "Skyvance and Halden Systems, the two aerospace firms, welcomed the plan. The companies said in a statement that talks were better than lawsuits.",
+			[]string{"Skyvance"}},
+		{"a role named ahead of the name", "Kuwait's oil minister said there were no plans for a meeting. Sheikh Omar al-Harbi was quoted by the daily al-Watani as saying no member had asked for one.",
+			[]string{"Omar al-Harbi", "Omar al-Harbi"}},
+		{"a body of an organization", "A World Trade Organization dispute panel ruled on Wednesday that the ban breaks trade rules. The panel said the ban could not be justified.",
+			[]string{"World Trade Organization", "World Trade Organization"}},
+		{"officials in a capital", "Bulgaria will appeal. Officials in Sofia said the ruling was unfair.",
+			[]string{"Bulgaria"}},
+		{"a news agency", "According to Japan's Kyodo news agency, the ministers agreed to share radar data.",
+			[]string{"Kyodo"}},
+		{"it in a relative clause", "The US has asked the WTO to investigate Bulgarian tariffs, which it says are unfair and hamper trade.",
+			[]string{"United States"}},
+	}
+	x := New()
+	for _, c := range cases {
+		got := speakersOf(t, x, &loaders.Article{Text: c.in})
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("%s: %q\n got %q\nwant %q", c.name, c.in, got, c.want)
+		}
+	}
+}
+
+// TestCataphoricRole checks that a role noun whose holder is named right
+// after gives that person the role.
+func TestCataphoricRole(t *testing.T) {
+	d := analyze(t, "Bulgaria's energy minister said prices would rise. Ivan Petrov told reporters that gas was short.")
+	New().findStatements(d)
+	got := strings.Join(roleList(d), ";")
+	if got != "Ivan Petrov|energy minister||Bulgaria" {
+		t.Errorf("roles %q", got)
+	}
+}

@@ -125,9 +125,9 @@ allege alleges alleged alleging | say | accuse | ing bare
 charge charges charged charging | say | accuse |
 complain complains complained complaining | say | criticize | ing bare
 lament laments lamented lamenting | say | criticize | ing bare
-criticize criticizes criticized criticizing criticise criticises criticised criticising | object | criticize | ing
-condemn condemns condemned condemning | object | criticize | ing
-denounce denounces denounced denouncing | object | criticize | ing
+criticize criticizes criticized criticizing criticise criticises criticised criticising | object | criticize | ing clause
+condemn condemns condemned condemning | object | criticize | ing clause
+denounce denounces denounced denouncing | object | criticize | ing clause
 deny denies denied denying | object | deny | ing
 reject rejects rejected rejecting | object | reject | ing
 dismiss dismisses dismissed dismissing | object | reject | ing clause

@@ -588,6 +588,11 @@ func (r *resolver) persons() {
 	}
 	for ci := range r.cs {
 		c := &r.cs[ci]
+		if c.person && c.entity < 0 && c.end-c.start == 1 && !c.titled && r.coordinatedWithOrg(ci) {
+			// "Skyvance and Halden Systems": one word joined to an
+			// organization is one too.
+			c.orgFallback = true
+		}
 		if c.placeCtx && c.entity < 0 {
 			name := d.Span(c.start, c.end)
 			c.person, c.typ, c.kind = false, schema.TypeLocation, MentionName
@@ -821,6 +826,27 @@ func (r *resolver) pending() {
 			c.person = false
 		}
 	}
+}
+
+// coordinatedWithOrg tells whether candidate ci is joined by "and" or "or"
+// to an organization's name ("Skyvance and Halden Systems").
+func (r *resolver) coordinatedWithOrg(ci int) bool {
+	d := r.d
+	toks := d.Tokens
+	c := &r.cs[ci]
+	isOrg := func(k int) bool {
+		for cj := max(ci-3, 0); cj < len(r.cs) && cj <= ci+3; cj++ {
+			o := &r.cs[cj]
+			if o.start <= k && k < o.end && o.entity >= 0 {
+				return d.Entities[o.entity].Type == schema.TypeOrganization
+			}
+		}
+		return false
+	}
+	if c.end+1 < len(toks) && (toks[c.end].Lower == "and" || toks[c.end].Lower == "or") && isOrg(c.end+1) {
+		return true
+	}
+	return c.start >= 2 && (toks[c.start-1].Lower == "and" || toks[c.start-1].Lower == "or") && isOrg(c.start-2)
 }
 
 // acronymActsAsOrg tells whether the acronym candidate ci stands where an
