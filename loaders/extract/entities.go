@@ -106,6 +106,12 @@ func scan(dt *data, d *Doc, credits []credit) []candidate {
 			i = acronymAfter(d, n, &cs)
 			continue
 		}
+		if t.Cap {
+			if n := companyRunAt(d, i, &cs); n > i {
+				i = acronymAfter(d, n, &cs) // "Georgia Gulf Corp", "Frank B. Hall and Co Inc"
+				continue
+			}
+		}
 		pi, end := dt.gaz.match(toks, i)
 		if n := ministryAt(dt, d, i, pi, end, &cs); n > i {
 			i = n
@@ -192,6 +198,71 @@ func broadcasterAt(dt *data, d *Doc, i, pi, end int, cs *[]candidate) int {
 	c.country = int(p.known)
 	*cs = append(*cs, c)
 	return end + 1
+}
+
+// legalForms end the names of companies.
+var legalForms = words(`inc inc. corp corp. co co. cos cos. ltd ltd. plc llc lp l.p. ag a.g. sa s.a. nv
+n.v. kk bv b.v. gmbh spa s.p.a. ab oy asa bhd pty srl sarl ltda corporation incorporated limited`)
+
+// companyRunAt reads a company's full name at token i: capitalised words
+// (place names and demonyms included), joined by "of", "and" or "&", that
+// end in a legal form ("Georgia Gulf Corp", "British Petroleum Co Plc",
+// "Bank of America Corp"). It adds the candidate and returns its end, or
+// i.
+func companyRunAt(d *Doc, i int, cs *[]candidate) int {
+	toks := d.Tokens
+	sent := toks[i].Sent
+	j, last := i, -1
+	for j < len(toks) && j < i+10 && toks[j].Sent == sent && !d.Noise[j] {
+		t := &toks[j]
+		if j > i && (t.ParaBefore || t.LineBefore) {
+			break
+		}
+		if t.Kind == Word && (t.Cap || t.Upper) {
+			if j > i && isNonName(t) && !connectors[t.Lower] {
+				break
+			}
+			if legalForms[t.Lower] && j > i {
+				last = j
+			}
+			j++
+			continue
+		}
+		if j > i && j+1 < len(toks) && toks[j+1].Cap {
+			n := toks[j+1].Lower
+			switch {
+			case t.Text == "&":
+				j++
+				continue
+			case t.Lower == "and" && (legalForms[n] || n == "sons" || n == "company" || n == "partners"):
+				j++ // "Frank B. Hall and Co Inc"; not "Chrysler and American Motors Corp"
+				continue
+			case t.Lower == "of" || t.Lower == "de":
+				if !entOrgHeads[toks[j-1].Lower] {
+					return i // "John Smith of Acme Corp": the company comes later
+				}
+				j++ // "Bank of America Corp"
+				continue
+			}
+		}
+		break
+	}
+	if last < 0 || isNonName(&toks[i]) {
+		return i
+	}
+	if e, _ := loadData().matchTitle(toks, i); e > i {
+		return i // "Chairman John Doe ... Corp": a title first
+	}
+	// Legal forms may repeat ("Co Plc"); the name ends with the last.
+	for last+1 < j && legalForms[toks[last+1].Lower] {
+		last++
+	}
+	end := last + 1
+	c := newCand(i, end, schema.TypeOrganization, MentionName)
+	c.name = d.Span(i, end)
+	c.key = "o:" + nameKey(c.name)
+	*cs = append(*cs, c)
+	return end
 }
 
 // deferPlace tells whether a one-word place name is better read as the

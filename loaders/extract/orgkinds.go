@@ -100,6 +100,12 @@ func knownOrgKind(k *known) string {
 		}
 		return orgGov
 	}
+	if kk := orgKindOf(k.name); kk != "" {
+		return kk // "New York Stock Exchange": an exchange
+	}
+	if k.kind == "company" {
+		return orgCompany
+	}
 	return orgOther
 }
 
