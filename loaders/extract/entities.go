@@ -977,7 +977,16 @@ func (r *resolver) capitals() {
 				gov = gov || r.otherCapitalNear(ci)
 			}
 		}
-		if named || gov {
+		place := false
+		if !gov && c.start > 0 {
+			// "Speaking in London", "visiting Beijing": the city, not
+			// its government.
+			switch d.Tokens[c.start-1].Lower {
+			case "in", "at", "near", "outside", "to", "visiting", "visited", "visit", "via", "into", "around":
+				place = true
+			}
+		}
+		if (named || gov) && !place {
 			c.entity = r.knownEntity(c.known)
 			addAlias(d.Entities[c.entity], d.Span(c.start, c.end))
 			continue
