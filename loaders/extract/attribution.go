@@ -1086,7 +1086,7 @@ func (f *finder) claimEnd(cs, end, si int) int {
 // "reported"), which cannot be a noun.
 func isPastCue(w string) bool {
 	cv := cueLexicon[w]
-	if cv == nil || w == cv.Lemma || isIngForm(w) {
+	if cv == nil || cv.Quote || w == cv.Lemma || isIngForm(w) {
 		return false
 	}
 	return !(strings.HasSuffix(w, "s") && (w[:len(w)-1] == cv.Lemma || strings.HasSuffix(w, "es") && w[:len(w)-2] == cv.Lemma))
@@ -1365,10 +1365,17 @@ func (f *finder) subjectBefore(c, lo int) (ns, ne int, neg bool) {
 			j--
 			continue
 		}
-		// "X on Friday said"
-		if t.Kind == Word && weekdayIndex(t.Lower) >= 0 && j-1 >= lo && f.tok(j-1).Lower == "on" {
-			j -= 2
-			continue
+		// "X on Friday said", "X earlier Thursday said", "X Thursday said"
+		if t.Kind == Word && weekdayIndex(t.Lower) >= 0 && j-1 >= lo {
+			switch f.tok(j - 1).Lower {
+			case "on", "earlier", "later", "late", "early", "last":
+				j -= 2
+				continue
+			}
+			if p := f.tok(j - 1); p.Kind == Word && p.Cap {
+				j--
+				continue
+			}
 		}
 		// "China has in the past said", "X has at times said": a short
 		// prepositional phrase after an auxiliary.

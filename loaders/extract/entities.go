@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"newsgraph/schema"
 )
@@ -98,6 +99,12 @@ func scan(dt *data, d *Doc, credits []credit) []candidate {
 			continue
 		}
 		t := &toks[i]
+		if t.Text == "<" {
+			if n := bracketedCompany(d, i, &cs); n > i {
+				i = n // wire copy's "<Delhi Australia Fund>"
+				continue
+			}
+		}
 		if t.Kind != Word && t.Kind != Number {
 			i++
 			continue
@@ -198,6 +205,44 @@ func broadcasterAt(dt *data, d *Doc, i, pi, end int, cs *[]candidate) int {
 	c.country = int(p.known)
 	*cs = append(*cs, c)
 	return end + 1
+}
+
+// bracketedCompany reads a company name in angle brackets at token i, as
+// wire copy marks companies ("<Esso Exploration and Production Australia
+// Inc>"); stock tickers ("<XON>", "<CSRA.S>") are not names. It adds the
+// candidate and returns the token after ">", or i.
+func bracketedCompany(d *Doc, i int, cs *[]candidate) int {
+	toks := d.Tokens
+	j := i + 1
+	for j < len(toks) && j < i+14 && toks[j].Text != ">" && toks[j].Text != "<" && !toks[j].ParaBefore {
+		j++
+	}
+	if j >= len(toks) || toks[j].Text != ">" || j-i < 2 {
+		return i
+	}
+	s, e := i+1, j
+	lower := false
+	for k := s; k < e; k++ {
+		for _, r := range toks[k].Text {
+			lower = lower || unicode.IsLower(r)
+		}
+	}
+	if !lower {
+		return j + 1 // a ticker in capitals: "<CSRA.S>", "<XON>"; no name
+	}
+	if !toks[s].Cap {
+		return i
+	}
+	for k := s; k < e; k++ {
+		if toks[k].Kind != Word && toks[k].Kind != Number && toks[k].Text != "&" && toks[k].Text != "-" && toks[k].Text != "." && toks[k].Text != "," && toks[k].Kind != Possessive {
+			return i
+		}
+	}
+	c := newCand(s, e, schema.TypeOrganization, MentionName)
+	c.name = d.Span(s, e)
+	c.key = "o:" + nameKey(c.name)
+	*cs = append(*cs, c)
+	return j + 1
 }
 
 // legalForms end the names of companies.

@@ -723,8 +723,16 @@ func (r *resolver) person(ci int, names map[string]int) {
 // particleStart tells whether a name starts with a particle ("Le Drian",
 // "al-Assad"): a surname, not a full name.
 func particleStart(d *Doc, i int) bool {
-	return nameParticles[d.Tokens[i].Lower]
+	t := &d.Tokens[i]
+	if t.Cap && firstNameParticles[t.Lower] {
+		return false // "Della Bousquet", "Ben Smith": a first name
+	}
+	return nameParticles[t.Lower]
 }
+
+// firstNameParticles are particles that, capitalised at the start of a
+// name, are first names.
+var firstNameParticles = words(`della dos das ben`)
 
 // nameIndex maps the nameKey of every entity's name and aliases to it.
 func (r *resolver) nameIndex() map[string]int {

@@ -132,7 +132,7 @@ func (f *finder) finish() {
 	d := f.d
 	f.sortFound()
 	for _, st := range f.found {
-		if st.spk.entity < 0 && (st.spk.s < 0 || st.spk.s >= st.spk.e || f.firstPerson(st.spk.s, st.spk.e)) {
+		if st.spk.entity < 0 && (st.spk.s < 0 || st.spk.s >= st.spk.e || f.firstPerson(st.spk.s, st.spk.e) || !f.speakerWords(st.spk.s, st.spk.e)) {
 			continue
 		}
 		s, e := st.s, st.e
@@ -162,6 +162,36 @@ func (f *finder) finish() {
 		d.Statements = append(d.Statements, out)
 	}
 }
+
+// speakerWords tells whether an unresolved speaker [s, e) has a word
+// that can name one: a noun or name, not only function words and
+// adverbs ("soon after", "when").
+func (f *finder) speakerWords(s, e int) bool {
+	for i := s; i < e; i++ {
+		t := f.tok(i)
+		if t.Kind == Number {
+			return true // "six in 10", "43"
+		}
+		if t.Kind != Word {
+			continue
+		}
+		w := t.Lower
+		if subjectPronouns[w] || indefiniteSpeakers[w] || genericNouns[w] || t.Cap && !nonNames[w] {
+			return true
+		}
+		if determiners[w] || prepositions[w] || clauseWords[w] || auxiliaries[w] || isAdverb(w) || nonNames[w] || negations[w] {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// indefiniteSpeakers are pronouns that speak for unnamed people ("one
+// said", "others said").
+var indefiniteSpeakers = wordSet(`one two three four five six seven eight nine ten third half
+	some many others both most few several all everyone someone somebody anyone nobody none each
+	either neither those these him her them me us`)
 
 // speakerText is the written form of an unresolved speaker, without a
 // leading determiner or a description after a comma or dash.
