@@ -1029,8 +1029,9 @@ func (f *finder) claimEnd(cs, end, si int) int {
 			return i
 		}
 		// "welcomed the decision and said ...": a second verb of the same
-		// subject starts its own claim.
-		if (t.Lower == "and" || t.Lower == "but") && i > cs && i+1 < end && isFiniteCue(f.tok(i+1)) {
+		// subject starts its own claim; not "in cash and notes".
+		if (t.Lower == "and" || t.Lower == "but") && i > cs && i+1 < end && isFiniteCue(f.tok(i+1)) &&
+			!(strictForms[f.tok(i+1).Lower] && !f.claimMarkerAt(i+2)) {
 			return i
 		}
 		// `he was "very comfortable," The Post reported.`
@@ -1365,6 +1366,15 @@ func (f *finder) subjectBefore(c, lo int) (ns, ne int, neg bool) {
 			j--
 			continue
 		}
+		// "Halverson Tools Inc <HVT> said": a stock ticker in brackets.
+		if t.Text == ">" && j-2 >= lo && f.tok(j-2).Text == "<" {
+			j -= 3
+			continue
+		}
+		if t.Text == ">" && j-4 >= lo && f.tok(j-4).Text == "<" && isPunct(f.tok(j-2), ".") {
+			j -= 5 // "<CSRA.S>"
+			continue
+		}
 		// "X on Friday said", "X earlier Thursday said", "X Thursday said"
 		if t.Kind == Word && weekdayIndex(t.Lower) >= 0 && j-1 >= lo {
 			switch f.tok(j - 1).Lower {
@@ -1516,7 +1526,8 @@ func (f *finder) openerOnly(s, e int) bool {
 		return false
 	}
 	ent, _, _ := f.mentionEntity(s)
-	return ent < 0 && !subjectPronouns[f.tok(s).Lower]
+	w := f.tok(s).Lower
+	return ent < 0 && !subjectPronouns[w] && !genericNouns[w] && !roleNouns[w]
 }
 
 // phraseStart tells whether a phrase can start at s: the clause's start,

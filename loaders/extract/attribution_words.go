@@ -82,7 +82,11 @@ var (
 		democrats republicans conservatives liberals americans others many some both
 		officers commanders adviser advisor negotiator diplomat lawmaker legislator
 		economist analyst researcher strategist pollster activist campaigner delegation
-		delegates negotiators`)
+		delegates negotiators investors shareholders traders dealers bankers brokers farmers
+		producers exporters importers consumers customers users parents teachers nurses patients
+		students campaigners opponents ministers executives managers dealer trader banker broker
+		investor shareholder farmer producer spokespeople mps meps unions rebels militants
+		troops soldiers lawyers judges regulators planners forecasters bankers' analysts'`)
 
 	// documentNouns are what a source writes: "the Reuters report",
 	// "a statement from the ministry" are that source speaking.

@@ -179,7 +179,7 @@ func (f *finder) resolve(ns, ne, si int) int {
 		if genericNouns[head] && !f.hasWord(s, e, "unnamed", "anonymous", "and", "other", "some", "several") && !indefinites[f.tok(s).Lower] {
 			found := -1
 			end := hk
-			if hk+2 <= e && (f.tok(hk+1).Lower == "in" || f.tok(hk+1).Lower == "from") {
+			if hk+2 <= e && officialHeads[head] && (f.tok(hk+1).Lower == "in" || f.tok(hk+1).Lower == "from") {
 				if ent, ms, me := f.mentionEntity(hk + 2); ent >= 0 && ms == hk+2 && me == e && f.entityType(ent) == schema.TypeCountry {
 					return ent
 				}
@@ -344,6 +344,19 @@ func (f *finder) headPerson(s, e int) int {
 // headOrg returns an organization or country mention at the head of [s,
 // e): ending at the phrase's end or at its head word.
 func (f *finder) headOrg(s, e, hk int) int {
+	// "Halden Systems and QVX": coordinated names speak through the
+	// first.
+	for i := s + 1; i < e-1; i++ {
+		if f.tok(i).Lower == "and" {
+			a, _, _ := f.mentionEntity(i - 1)
+			b, _, _ := f.mentionEntity(i + 1)
+			if a >= 0 && b >= 0 && f.entityType(a) == schema.TypeOrganization && f.entityType(b) == schema.TypeOrganization {
+				if _, ms, _ := f.mentionEntity(i - 1); ms >= s {
+					return a
+				}
+			}
+		}
+	}
 	for i := s; i < e; i++ {
 		ent, ms, me := f.mentionEntity(i)
 		if ent < 0 {
@@ -484,6 +497,11 @@ func (f *finder) recentSubject(at, si int, w string, back int) int {
 	}
 	return -1
 }
+
+// officialHeads are unnamed speakers who speak for a government
+// ("officials in Jakarta").
+var officialHeads = wordSet(`official officials authorities diplomats diplomat ministers minister
+	spokesman spokeswoman spokesperson government`)
 
 // unitNouns are bodies inside an organization that speak for it ("a WTO
 // dispute panel ruled").

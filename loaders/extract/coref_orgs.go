@@ -257,6 +257,19 @@ func (f *finder) spokesOrg(s, e, hk, si int) int {
 			}
 		}
 	}
+	// "The spokesman said" after "a spokesman for X said": the same one.
+	for sn := si; sn >= 0 && sn >= si-3; sn-- {
+		list := f.bySent[sn]
+		for k := len(list) - 1; k >= 0; k-- {
+			st := list[k]
+			if st.spk.entity < 0 || st.spk.s < 0 || st.spk.e <= st.spk.s || sn == si && st.cueS >= s {
+				continue
+			}
+			if h, _ := f.headWord(st.spk.s, st.spk.e); spokesNouns[h] {
+				return st.spk.entity
+			}
+		}
+	}
 	// None named: the latest organization speaking or named in the last
 	// few sentences.
 	for sn := si; sn >= 0 && sn >= si-3; sn-- {

@@ -245,6 +245,12 @@ func bracketedCompany(d *Doc, i int, cs *[]candidate) int {
 	return j + 1
 }
 
+// gazetteerWord tells whether a known name starts at token i.
+func gazetteerWord(toks []Token, i int) bool {
+	pi, _ := loadData().gaz.match(toks, i)
+	return pi >= 0
+}
+
 // legalForms end the names of companies.
 var legalForms = words(`inc inc. corp corp. co co. cos cos. ltd ltd. plc llc lp l.p. ag a.g. sa s.a. nv
 n.v. kk bv b.v. gmbh spa s.p.a. ab oy asa bhd pty srl sarl ltda corporation incorporated limited`)
@@ -279,8 +285,11 @@ func companyRunAt(d *Doc, i int, cs *[]candidate) int {
 			case t.Text == "&":
 				j++
 				continue
-			case t.Lower == "and" && (legalForms[n] || n == "sons" || n == "company" || n == "partners"):
-				j++ // "Frank B. Hall and Co Inc"; not "Chrysler and American Motors Corp"
+			case t.Lower == "and" && (legalForms[n] || n == "sons" || n == "company" || n == "partners" ||
+				loadData().lexicon[n] && !toks[j+1].Upper && !gazetteerWord(toks, j+1)):
+				// "Frank B. Hall and Co Inc", "Halverson Tools and
+				// Machinery Inc"; not "Chrysler and American Motors Corp"
+				j++
 				continue
 			case t.Lower == "of" || t.Lower == "de":
 				if !entOrgHeads[toks[j-1].Lower] {
@@ -1213,7 +1222,7 @@ func (r *resolver) usStates() {
 // shares, its board.
 var orgNouns = words(`spokesman spokeswoman spokesperson spokespeople official officials executive
 executives shares stock stocks shareholders board employees workers subsidiary unit
-headquarters lawyers`)
+headquarters lawyers plant plants division subsidiaries factory`)
 
 // orgBefore recognises "a/an/the X spokesman", "X shares": a capitalised
 // run after an article and before an organization noun.
@@ -1226,8 +1235,8 @@ func orgBefore(d *Doc, s, e int) bool {
 		return false // "the MP's staff"
 	}
 	switch toks[s-1].Lower {
-	case "a", "an", "the":
-		return true
+	case "a", "an", "the", "its", "their":
+		return true // "a Pirelli spokesman", "its Kestrel Castings unit"
 	}
 	return false
 }

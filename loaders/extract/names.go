@@ -588,7 +588,7 @@ func (r *resolver) persons() {
 	}
 	for ci := range r.cs {
 		c := &r.cs[ci]
-		if c.person && c.entity < 0 && c.end-c.start == 1 && !c.titled && r.coordinatedWithOrg(ci) {
+		if c.person && c.entity < 0 && c.end-c.start == 1 && !c.titled && !commonWord(r.dt, &d.Tokens[c.start]) && r.coordinatedWithOrg(ci) {
 			// "Skyvance and Halden Systems": one word joined to an
 			// organization is one too.
 			c.orgFallback = true
@@ -603,6 +603,11 @@ func (r *resolver) persons() {
 		if c.orgFallback && c.entity < 0 {
 			name := d.Span(c.start, c.end)
 			c.person, c.typ, c.kind = false, schema.TypeOrganization, MentionName
+			if ei := r.orgStartingWith(nameKey(name)); ei >= 0 {
+				// "the Kestrel plant" after "its Kestrel Castings unit"
+				c.entity, c.kind = ei, MentionAlias
+				continue
+			}
 			c.entity = r.entity("o:"+nameKey(name), func() *Entity {
 				return &Entity{Type: schema.TypeOrganization, Name: name, Kind: orgCompany}
 			})
@@ -634,6 +639,21 @@ func placeContext(d *Doc, s, e int) bool {
 		return s >= 2 && placeNouns[toks[s-2].Lower]
 	}
 	return false
+}
+
+// orgStartingWith returns the one organization whose name starts with
+// the words of key, or -1.
+func (r *resolver) orgStartingWith(key string) int {
+	found := -1
+	for ei, e := range r.d.Entities {
+		if e.Type == schema.TypeOrganization && strings.HasPrefix(nameKey(e.Name), key+" ") {
+			if found >= 0 && found != ei {
+				return -1
+			}
+			found = ei
+		}
+	}
+	return found
 }
 
 // companyPrefix returns the company whose name starts with the words of
