@@ -292,6 +292,9 @@ func TestRoles(t *testing.T) {
 		{"US Treasury Secretary Dana Whitfield said no.", "Dana Whitfield|treasury secretary||United States"},
 		{"Tory foreign affairs spokesman Ewan Hale said no.", "Ewan Hale|foreign affairs spokesman|Conservative Party|United Kingdom"},
 		{"Shadow Europe minister Mr Hale said no.", "Hale|shadow europe minister||"},
+		// A national office takes the one country the article names.
+		{"Britain raised taxes. Prime Minister Tomas Harrow said the rise was needed.", "Tomas Harrow|prime minister||United Kingdom"},
+		{"A French economist was calm. President Arthur Kline said the race was close.", "Arthur Kline|president||"},
 		// A title before a complement and the name.
 		{"European Union ambassador to the WTO, Carla Rinaldi, said no.", "Carla Rinaldi|ambassador|European Union|"},
 	}

@@ -119,6 +119,50 @@ func findRoles(dt *data, d *Doc) {
 			add(rf)
 		}
 	}
+	impliedCountries(dt, d)
+}
+
+// nationalOffices are offices of a national government that belong to
+// a country even when the text does not say which.
+var nationalOffices = map[string]bool{"president": true, "prime minister": true, "premier": true,
+	"chancellor": true, "king": true, "queen": true, "emperor": true, "secretary of state": true,
+	"vice president": true, "deputy prime minister": true, "chancellor of the exchequer": true}
+
+// impliedCountries gives a country to the offices of a national
+// government that name none ("Chancellor Gordon Brown", "Foreign Minister
+// X"): the country of another of the person's roles, else the one
+// country the article names, when it names exactly one.
+func impliedCountries(dt *data, d *Doc) {
+	only := -1
+	for _, m := range d.Mentions {
+		if m.Entity < 0 || d.Entities[m.Entity].Type != schema.TypeCountry || m.Kind == MentionDemonym {
+			continue // "a French economist" names no country
+		}
+		if only >= 0 && only != m.Entity {
+			only = -2
+			break
+		}
+		only = m.Entity
+	}
+	for k := range d.Roles {
+		r := &d.Roles[k]
+		if r.Country >= 0 || r.Org >= 0 || r.CountryName != "" {
+			continue
+		}
+		_, ti := dt.matchTitle(d.Tokens, r.Tok)
+		if ti.port == "" && !nationalOffices[r.Title] {
+			continue
+		}
+		for _, o := range d.Roles {
+			if o.Person == r.Person && o.Country >= 0 {
+				r.Country = o.Country
+				break
+			}
+		}
+		if r.Country < 0 && only >= 0 {
+			r.Country = only
+		}
+	}
 }
 
 // titleBeforeComplement finds "TITLE to|at|for|of [the] NAME" ending at
