@@ -1411,6 +1411,13 @@ func (f *finder) subjectBefore(c, lo int) (ns, ne int, neg bool) {
 			}
 			if isParenDash(u) {
 				if s1, e1 := f.npBefore(k, lo); s1 >= 0 && e1 == k && f.nameLike(s1, e1) && f.phraseStart(s1, lo) {
+					// "John Dickey, the chief executive of X -- ... --
+					// told": the name before the apposition.
+					if s1-1 > lo && isPunct(f.tok(s1-1), ",") {
+						if s0, e0 := f.npBefore(s1-1, lo); s0 >= 0 && e0 == s1-1 && f.nameLike(s0, e0) && f.phraseStart(s0, lo) {
+							return s0, j, neg
+						}
+					}
 					return s1, j, neg // the name may be inside: "A candidate -- John Doe -- said"
 				}
 				break

@@ -129,6 +129,11 @@ func (f *finder) resolve(ns, ne, si int) int {
 		}
 		s, e := p[0], p[1]
 		head, hk := f.headWord(s, e)
+		// "a report published by X", "a survey conducted by X": the
+		// author.
+		if ent := f.documentBy(s, e); ent >= 0 {
+			return ent
+		}
 		// "the Reuters report", "a statement from the ministry"
 		if head != "" && documentNouns[head] && !f.tok(hk).Cap {
 			if f.tok(s).Lower == "the" && hk == e-1 && !f.hasMention(s, e) {
@@ -174,9 +179,22 @@ func (f *finder) resolve(ns, ne, si int) int {
 				}
 			}
 		}
-		// "Iranian officials": one country or organization qualifying an
-		// unnamed group; "officials in Jakarta": its capital.
-		if genericNouns[head] && !f.hasWord(s, e, "unnamed", "anonymous", "and", "other", "some", "several") && !indefinites[f.tok(s).Lower] {
+		// "an economist at the German Banking Association", "a source
+		// close to the ministry": an unnamed member of a named body
+		// speaks for it.
+		if (genericNouns[head] || humanHeads[head]) && hk >= 0 && hk+2 < e && memberPreps[f.tok(hk+1).Lower] {
+			k := hk + 2
+			for k < e && (determiners[f.tok(k).Lower] || f.tok(k).Lower == "the") {
+				k++
+			}
+			if ent, _, me := f.mentionEntity(k); ent >= 0 && f.entityType(ent) == schema.TypeOrganization && (me == e || f.tok(me).Text == "(") {
+				return ent
+			}
+		}
+		// "Iranian officials", "a senior ECOWAS official": one country or
+		// organization qualifying an unnamed group or member speaks for
+		// it; "officials in Jakarta": its capital.
+		if genericNouns[head] && !f.hasWord(s, e, "unnamed", "anonymous", "and", "other", "some", "several") && !(indefinites[f.tok(s).Lower] && f.tok(s).Lower != "a" && f.tok(s).Lower != "an") {
 			found := -1
 			end := hk
 			if hk+2 <= e && officialHeads[head] && (f.tok(hk+1).Lower == "in" || f.tok(hk+1).Lower == "from") {
@@ -498,10 +516,43 @@ func (f *finder) recentSubject(at, si int, w string, back int) int {
 	return -1
 }
 
+// memberPreps join an unnamed member to the body it belongs to ("an
+// economist at X", "a source close to X" is left out: closeness is not
+// membership).
+var memberPreps = wordSet(`at of with from`)
+
 // officialHeads are unnamed speakers who speak for a government
 // ("officials in Jakarta").
 var officialHeads = wordSet(`official officials authorities diplomats diplomat ministers minister
 	spokesman spokeswoman spokesperson government`)
+
+// documentBy returns the author of a document phrase "[a] report
+// published by X" in [s, e): the organization or person after "by", or
+// -1.
+func (f *finder) documentBy(s, e int) int {
+	for i := s; i < e && i < s+4; i++ {
+		t := f.tok(i)
+		if t.Kind != Word || t.Cap || !documentNouns[t.Lower] && t.Lower != "research" && t.Lower != "round-up" {
+			continue
+		}
+		k := i + 1
+		if k < e && isVerbLike(f.tok(k).Lower) {
+			k++
+		}
+		if k >= e || f.tok(k).Lower != "by" {
+			return -1
+		}
+		for k++; k < e && k < i+10; k++ {
+			if ent, _, _ := f.mentionEntity(k); ent >= 0 {
+				if t := f.entityType(ent); t == schema.TypeOrganization || t == schema.TypePerson {
+					return ent
+				}
+			}
+		}
+		return -1
+	}
+	return -1
+}
 
 // unitNouns are bodies inside an organization that speak for it ("a WTO
 // dispute panel ruled").

@@ -219,10 +219,13 @@ func (f *finder) genericOrg(s, e, hk, si int, head string) int {
 // named: the organization (or country) the spokesperson speaks for.
 func (f *finder) spokesOrg(s, e, hk, si int) int {
 	d := f.d
-	// A named organization or country before the head.
+	// A named organization or country before the head; a person whose
+	// spokesman it is ("Prime Minister Tony Blair's official spokesman").
 	for i := hk - 1; i >= s; i-- {
-		if ent, ms, _ := f.mentionEntity(i); ent >= 0 {
+		if ent, ms, me := f.mentionEntity(i); ent >= 0 {
 			if t := f.entityType(ent); t == schema.TypeOrganization || t == schema.TypeCountry {
+				return ent
+			} else if t == schema.TypePerson && me < len(d.Tokens) && f.tok(me).Kind == Possessive {
 				return ent
 			}
 			i = ms
