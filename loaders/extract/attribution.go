@@ -218,8 +218,8 @@ func (f *finder) verb(si, c, j int, cv *cueVerb) {
 		return
 	}
 	cueText := d.Span(cueS, j)
-	if cv.Quote && (ns < 0 || !f.nameLike(ns, ne)) {
-		return // "X called Y \"...\"" only: not "the program, called EB-5,"
+	if cv.Quote && (ns < 0 || !f.nameLike(ns, ne) || j < sent.End && particleAfterCall[f.tok(j).Lower]) {
+		return // "X called Y \"...\"" only: not "the program, called EB-5,", not "called for"
 	}
 	if ns < 0 {
 		// "X did Y and said ...": the subject of the first verb; "X,
@@ -626,6 +626,9 @@ func (f *finder) postposed(si, ns, ne, cueS, j int, cv *cueVerb, cueText string,
 	}
 	return true
 }
+
+// particleAfterCall make "call" another verb ("called for", "called on").
+var particleAfterCall = wordSet(`for on upon off in up out back`)
 
 // verbPhraseAt tells whether a verb phrase without its own subject starts
 // at k ("did not elaborate", "declined to comment", "gave no details").

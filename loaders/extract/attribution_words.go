@@ -93,7 +93,8 @@ var (
 	documentNouns = wordSet(`report reports statement statements study survey poll polls
 		analysis memo letter release filing document documents tweet tweets post posts
 		transcript article story data figures records estimates summary findings review
-		website account communique communiqué announcement newspaper`)
+		website account communique communiqué announcement newspaper leaflet booklet dossier
+		guidance guidelines bulletin notice brochure forecast forecasts minutes`)
 
 	// orgHeads are nouns that, with "the", point back to an organization
 	// ("the ministry said").

@@ -150,8 +150,10 @@ func impliedCountries(dt *data, d *Doc) {
 			continue
 		}
 		_, ti := dt.matchTitle(d.Tokens, r.Tok)
-		if ti.port == "" && !nationalOffices[r.Title] {
-			continue
+		ws := strings.Fields(r.Title)
+		last := ws[len(ws)-1]
+		if ti.port == "" && !nationalOffices[r.Title] && !(len(ws) >= 2 && (last == "secretary" || last == "minister") && !roleBodies[ws[0]]) {
+			continue // "home secretary", "energy minister"; not "party secretary"
 		}
 		for _, o := range d.Roles {
 			if o.Person == r.Person && o.Country >= 0 {
