@@ -134,6 +134,12 @@ func scan(dt *data, d *Doc, credits []credit) []candidate {
 				continue
 			}
 		}
+		if pi >= 0 {
+			if n := subsidiaryAt(dt, d, i, pi, end, &cs); n > i {
+				i = n // "Samsung Electronics", "Texaco Canada"
+				continue
+			}
+		}
 		if pi >= 0 && !deferPlace(dt, d, i, end, pi) {
 			p := &dt.gaz.phrases[pi]
 			k := &dt.known[p.known]
@@ -251,6 +257,38 @@ func gazetteerWord(toks []Token, i int) bool {
 	return pi >= 0
 }
 
+// subsidiaryAt reads a known company's one-word name followed by
+// capitalised words that end in a company noun or a country as one
+// company: "Samsung Electronics", "Toyota Motor Sales", "Texaco Canada".
+// It adds the candidate and returns its end, or i.
+func subsidiaryAt(dt *data, d *Doc, i, pi, end int, cs *[]candidate) int {
+	toks := d.Tokens
+	k := &dt.known[dt.gaz.phrases[pi].known]
+	if k.kind != "company" || end != i+1 {
+		return i
+	}
+	j := end
+	for j < len(toks) && j < end+3 && toks[j].Kind == Word && toks[j].Cap && !toks[j].LineBefore && !isNonName(&toks[j]) {
+		j++
+	}
+	if j == end {
+		return i
+	}
+	last := &toks[j-1]
+	country := false
+	if ci, ce, ck := dt.gaz.countryAt(dt, toks, j-1, j); ci >= 0 && ce == j && ck == MentionName {
+		country = true
+	}
+	if !companyHeads[last.Lower] && !entOrgHeads[last.Lower] && last.Lower != "markets" && !country {
+		return i
+	}
+	c := newCand(i, j, schema.TypeOrganization, MentionName)
+	c.name = d.Span(i, j)
+	c.key = "o:" + nameKey(c.name)
+	*cs = append(*cs, c)
+	return j
+}
+
 // legalForms end the names of companies.
 var legalForms = words(`inc inc. corp corp. co co. cos cos. ltd ltd. plc llc lp l.p. ag a.g. sa s.a. nv
 n.v. kk bv b.v. gmbh spa s.p.a. ab oy asa bhd pty srl sarl ltda corporation incorporated limited`)
@@ -303,9 +341,6 @@ func companyRunAt(d *Doc, i int, cs *[]candidate) int {
 	}
 	if last < 0 || isNonName(&toks[i]) {
 		return i
-	}
-	if e, _ := loadData().matchTitle(toks, i); e > i {
-		return i // "Chairman John Doe ... Corp": a title first
 	}
 	// Legal forms may repeat ("Co Plc"); the name ends with the last.
 	for last+1 < j && legalForms[toks[last+1].Lower] {
@@ -1233,6 +1268,9 @@ func orgBefore(d *Doc, s, e int) bool {
 	}
 	if end, _ := loadData().matchTitle(toks, s); end > s {
 		return false // "the MP's staff"
+	}
+	if e-s == 1 && (loadData().lexicon[toks[s].Lower] || len(toks[s].Text) <= 2) {
+		return false // "the PC division", "the Labour executive"
 	}
 	switch toks[s-1].Lower {
 	case "a", "an", "the", "its", "their":

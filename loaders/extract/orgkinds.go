@@ -30,7 +30,7 @@ partnership associates investments insurance petroleum steel mining resources fo
 communications telecom telecommunications systems technologies technology pharmaceuticals consolidated
 brothers bros enterprises electric electronics power cement controls records studios pictures
 productions ventures management consulting solutions leisure chemicals chemical oil gas energy
-refining stores markets manufacturing products international intl trust bancorp bancshares
+refining stores markets manufacturing products international sales auto intl trust bancorp bancshares
 financial finance realty properties shipping lines labs laboratories software computers inns
 hotels resorts mills paper`)
 
