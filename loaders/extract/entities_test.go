@@ -525,6 +525,12 @@ func TestOrganizationContexts(t *testing.T) {
 		{"Tehran radio said the ship had been hit.", []want{{schema.TypeOrganization, "Tehran radio"}}, nil},
 		{"The carrier ordered ten Skyvance A380 jets.", nil, []string{"Skyvance A380"}},
 		{"Zorba's Inc said sales rose.", []want{{schema.TypeOrganization, "Zorba's Inc"}}, nil},
+		// Companies by their full legal names, brackets and subsidiaries.
+		{"Georgia Pinewood Corp said it would retire its notes.", []want{{schema.TypeOrganization, "Georgia Pinewood Corp"}}, []string{"Georgia"}},
+		{"Frank B. Tollis and Co Inc said its auditors would qualify the report.", []want{{schema.TypeOrganization, "Frank B. Tollis and Co Inc"}}, nil},
+		{"Harlan Tools <HRT> agreed to sell shares to <Brandolt Metal Products> for cash.", []want{{schema.TypeOrganization, "Brandolt Metal Products"}}, []string{"HRT"}},
+		{"Samsung Electronics said chip sales rose.", []want{{schema.TypeOrganization, "Samsung Electronics"}}, nil},
+		{"John Tollis of Harlan Corp said the deal was off.", []want{{schema.TypePerson, "John Tollis"}, {schema.TypeOrganization, "Harlan Corp"}}, nil},
 		// Well-known agreements by their usual names.
 		{"Voters rejected the European Constitution and the Kyoto treaty.",
 			[]want{{schema.TypeAgreement, "Treaty establishing a Constitution for Europe"}, {schema.TypeAgreement, "Kyoto Protocol"}}, nil},
