@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"newsgraph/schema"
@@ -139,6 +140,7 @@ func (r *resolver) references() {
 			agreements = append(agreements, ei)
 		}
 	}
+	var named map[string][][2]int
 	for ci := range r.cs {
 		c := &r.cs[ci]
 		switch c.ref {
@@ -151,17 +153,25 @@ func (r *resolver) references() {
 				c.entity = resolutions[0]
 			}
 		case "ministry":
+			if named == nil {
+				named = r.namedMinistries()
+			}
+			// The latest ministry of that portfolio named before, else
+			// the first named after.
 			best := -1
-			for cj := range r.cs {
-				o := &r.cs[cj]
-				if o.port != c.port || o.ref != "" || o.entity < 0 {
-					continue
-				}
-				if o.start < c.start {
-					best = o.entity
-				} else if best < 0 {
-					best = o.entity
-					break
+			list := named[c.port]
+			k := sort.Search(len(list), func(k int) bool { return list[k][0] >= c.start })
+			if k > 0 {
+				best = list[k-1][1]
+			} else if k < len(list) {
+				best = list[k][1]
+			}
+			if best < 0 {
+				// None named: the ministry of the country the article is
+				// about ("Tehran radio quoted a Foreign Ministry
+				// spokesman").
+				if mc := r.mainCountryKnown(); mc >= 0 {
+					best = r.ministry(mc, c.port)
 				}
 			}
 			c.entity = best
@@ -176,4 +186,50 @@ func (r *resolver) references() {
 			}
 		}
 	}
+}
+
+// namedMinistries lists, per portfolio, the ministries the article names
+// (not references) as [start token, entity], in text order.
+func (r *resolver) namedMinistries() map[string][][2]int {
+	m := map[string][][2]int{}
+	for cj := range r.cs {
+		o := &r.cs[cj]
+		if o.port == "" || o.ref != "" || o.entity < 0 {
+			continue
+		}
+		m[o.port] = append(m[o.port], [2]int{o.start, o.entity})
+	}
+	for _, l := range m {
+		sort.Slice(l, func(a, b int) bool { return l[a][0] < l[b][0] })
+	}
+	return m
+}
+
+// mainCountryKnown returns the gazetteer entry of the country the article
+// names most (by name, capital or adjective), at least twice and more
+// often than any other; -1 when there is none.
+func (r *resolver) mainCountryKnown() int {
+	count := map[int]int{}
+	for ci := range r.cs {
+		c := &r.cs[ci]
+		if c.known >= 0 && r.dt.known[c.known].typ == schema.TypeCountry && c.port == "" {
+			count[c.known]++
+		}
+	}
+	best, second := -1, 0
+	for k, n := range count {
+		switch {
+		case best < 0 || n > count[best] || n == count[best] && k < best:
+			if best >= 0 {
+				second = max(second, count[best])
+			}
+			best = k
+		default:
+			second = max(second, n)
+		}
+	}
+	if best < 0 || count[best] < 2 || count[best] == second {
+		return -1
+	}
+	return best
 }

@@ -757,6 +757,9 @@ func (f *finder) resolveOrgHead(s, e, hk, si int, head string) int {
 	}
 	for m := f.mentionBefore(s); m >= 0; m-- {
 		mm := &d.Mentions[m]
+		if d.Tokens[mm.Start].Sent < f.tok(s).Sent-40 {
+			break // far back: another story's
+		}
 		if mm.Entity < 0 || f.inQuote(mm.Start) {
 			continue
 		}

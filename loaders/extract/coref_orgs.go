@@ -97,21 +97,27 @@ func (f *finder) salientOrg(at, si int, kinds []string, country string) int {
 			}
 		}
 	}
-	first, last := -1, -1
+	// The article's subject: the first one named in its first sentences.
 	for m := 0; m < len(d.Mentions) && d.Mentions[m].Start < at; m++ {
 		mm := &d.Mentions[m]
-		if f.inQuote(mm.Start) || f.noise(mm.Start) || !ok(mm.Entity) {
-			continue
+		if d.Tokens[mm.Start].Sent > 2 {
+			break
 		}
-		if first < 0 {
-			first = mm.Entity
+		if !f.inQuote(mm.Start) && !f.noise(mm.Start) && ok(mm.Entity) {
+			return mm.Entity
 		}
-		last = mm.Entity
 	}
-	if first >= 0 && d.Tokens[d.Mentions[f.firstMentionOf(first)].Start].Sent <= 2 {
-		return first
+	// Else the latest one named.
+	for m := f.mentionBefore(at); m >= 0; m-- {
+		mm := &d.Mentions[m]
+		if d.Tokens[mm.Start].Sent < si-40 {
+			break
+		}
+		if !f.inQuote(mm.Start) && !f.noise(mm.Start) && ok(mm.Entity) {
+			return mm.Entity
+		}
 	}
-	return last
+	return -1
 }
 
 // firstMentionOf returns the index of an entity's first mention.

@@ -836,11 +836,11 @@ func creditAfter(d *Doc, s, e int) bool {
 func headlineAt(d *Doc, i int) bool {
 	toks := d.Tokens
 	s := i
-	for s > 0 && !toks[s].LineBefore {
+	for s > 0 && !toks[s].LineBefore && i-s <= 20 {
 		s--
 	}
 	e := i + 1
-	for e < len(toks) && !toks[e].LineBefore {
+	for e < len(toks) && !toks[e].LineBefore && e-s <= 21 {
 		e++
 	}
 	if e-s > 20 || toks[i].Para > 1 {
@@ -884,6 +884,10 @@ type resolver struct {
 	// terminal" of "Computer Terminal Systems Inc") to their entity; built
 	// on first use.
 	prefixes map[string]int
+	// orgStarts maps the word prefixes of organizations' names to them
+	// (-1 when several), for the first orgStartsN entities.
+	orgStarts  map[string]int
+	orgStartsN int
 }
 
 func (r *resolver) entity(key string, mk func() *Entity) int {

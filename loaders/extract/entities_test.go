@@ -531,6 +531,9 @@ func TestOrganizationContexts(t *testing.T) {
 		{"Harlan Tools <HRT> agreed to sell shares to <Brandolt Metal Products> for cash.", []want{{schema.TypeOrganization, "Brandolt Metal Products"}}, []string{"HRT"}},
 		{"Samsung Electronics said chip sales rose.", []want{{schema.TypeOrganization, "Samsung Electronics"}}, nil},
 		{"John Tollis of Harlan Corp said the deal was off.", []want{{schema.TypePerson, "John Tollis"}, {schema.TypeOrganization, "Harlan Corp"}}, nil},
+		// A ministry with no country named is the main country's.
+		{"Iran said the reports were baseless. Iranian radio quoted a Foreign Ministry spokesman as saying Iran wanted calm.",
+			[]want{{schema.TypeOrganization, "Ministry of Foreign Affairs of Iran"}}, []string{"Foreign Ministry"}},
 		// Well-known agreements by their usual names.
 		{"Voters rejected the European Constitution and the Kyoto treaty.",
 			[]want{{schema.TypeAgreement, "Treaty establishing a Constitution for Europe"}, {schema.TypeAgreement, "Kyoto Protocol"}}, nil},

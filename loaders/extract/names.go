@@ -644,16 +644,32 @@ func placeContext(d *Doc, s, e int) bool {
 // orgStartingWith returns the one organization whose name starts with
 // the words of key, or -1.
 func (r *resolver) orgStartingWith(key string) int {
-	found := -1
-	for ei, e := range r.d.Entities {
-		if e.Type == schema.TypeOrganization && strings.HasPrefix(nameKey(e.Name), key+" ") {
-			if found >= 0 && found != ei {
-				return -1
+	if r.orgStarts == nil {
+		r.orgStarts = map[string]int{}
+	}
+	// Index the organizations made since the last call by the word
+	// prefixes of their names.
+	for ; r.orgStartsN < len(r.d.Entities); r.orgStartsN++ {
+		e := r.d.Entities[r.orgStartsN]
+		if e.Type != schema.TypeOrganization {
+			continue
+		}
+		k := nameKey(e.Name)
+		for i := 0; i < len(k); i++ {
+			if k[i] == ' ' {
+				p := k[:i]
+				if o, ok := r.orgStarts[p]; ok && o != r.orgStartsN {
+					r.orgStarts[p] = -1
+				} else if !ok {
+					r.orgStarts[p] = r.orgStartsN
+				}
 			}
-			found = ei
 		}
 	}
-	return found
+	if ei, ok := r.orgStarts[key]; ok {
+		return ei
+	}
+	return -1
 }
 
 // companyPrefix returns the company whose name starts with the words of
