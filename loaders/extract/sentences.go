@@ -40,6 +40,12 @@ func splitSentences(d *Doc) {
 		if !endsSentence(toks, i) {
 			continue
 		}
+		if toks[i].Kind == Word && (i == start || wireCapital(toks, i)) {
+			// "U.S. Officials have said" opening a paragraph, wire copy's
+			// "warned the U.S. And other countries": no sentence ends at
+			// the abbreviation.
+			continue
+		}
 		// Attach closing quotes and brackets to this sentence.
 		end := i + 1
 		for end < len(toks) && !toks[end].ParaBefore && (toks[end].Kind == QuoteClose ||
@@ -99,6 +105,22 @@ func endsSentence(toks []Token, i int) bool {
 			return n.ParaBefore || (n.Cap && sentenceStarters[n.Lower])
 		}
 		return true
+	}
+	return false
+}
+
+// wireCapital tells whether the word after an abbreviation at i is a
+// function word that wire copy capitalises after "U.S." ("U.S. And
+// other countries", "the U.S. Would do"): a conjunction or auxiliary
+// before a lower-case word.
+func wireCapital(toks []Token, i int) bool {
+	if i+2 >= len(toks) {
+		return false
+	}
+	n, nn := &toks[i+1], &toks[i+2]
+	switch n.Lower {
+	case "and", "or", "would", "was", "is", "has", "had", "will", "were", "are", "to", "of", "for", "with", "by", "concern":
+		return n.Cap && !n.ParaBefore && nn.Kind == Word && !nn.Cap
 	}
 	return false
 }

@@ -157,3 +157,21 @@ func TestWireCopyForms(t *testing.T) {
 		t.Errorf("al-Jibouri should count as capitalised")
 	}
 }
+
+func TestWireAbbreviations(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"Iran warned the U.S. And other countries not to interfere.", 1},
+		{"U.S. Officials have said the missiles pose a threat.", 1},
+		{"He lives in the U.S. The rest of his family does not.", 2},
+	} {
+		d := &Doc{Text: c.text}
+		d.Tokens = tokenize(d.Text)
+		splitSentences(d)
+		if len(d.Sentences) != c.want {
+			t.Errorf("%q: %d sentences, want %d", c.text, len(d.Sentences), c.want)
+		}
+	}
+}
