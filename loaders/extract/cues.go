@@ -95,7 +95,7 @@ affirm affirms affirmed affirming | say | assert | ing
 indicate indicates indicated indicating | say | assert | bare
 proclaim proclaims proclaimed proclaiming | say | assert | ing
 confess confesses confessed confessing | say | admit | ing
-make makes made making | say | assert | +it_clear/clear ing
+make makes made making | say | assert | +it_clear/clear ing bare
 voice voices voiced voicing | say | assert | +concern/concerns/fears/doubts/regret/hope/confidence/support/opposition ing
 express expresses expressed expressing | say | assert | +concern/concerns/fears/doubts/regret/hope/confidence/support/opposition ing
 continue continues continued | say | assert |
