@@ -7,6 +7,7 @@ import (
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 
+	"newsgraph/graph/index"
 	"newsgraph/schema"
 )
 
@@ -62,6 +63,19 @@ func NewIngester(ctx context.Context, s *Store, batchSize int) (*Ingester, error
 	}
 	if batchSize <= 0 {
 		batchSize = DefaultBatchSize
+	}
+	if ix := s.Index(); ix != nil {
+		// A store written by an older build, or changed behind the
+		// index's back: index what it holds first.
+		state, err := ix.State()
+		if err != nil {
+			return nil, fmt.Errorf("read index of %s: %w", s.Location, err)
+		}
+		if state != index.Fresh {
+			if err := s.RebuildIndex(ctx); err != nil {
+				return nil, err
+			}
+		}
 	}
 	return &Ingester{store: s, resolver: r, batchSize: batchSize, pending: make(map[quad.IRI]bool)}, nil
 }
@@ -127,11 +141,24 @@ func (g *Ingester) Add(ctx context.Context, x *schema.Extraction) (Outcome, erro
 }
 
 // Flush writes the queued changes: additions in one transaction, then
-// deletions in another.
+// deletions in another, then the read index's update (bolt stores).
 func (g *Ingester) Flush(ctx context.Context) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
+	if len(g.adds) == 0 && len(g.dels) == 0 {
+		clear(g.pending)
+		return nil
+	}
+	ix := g.store.Index()
+	var before index.Before
+	if ix != nil {
+		var err error
+		if before, err = ix.Prepare(); err != nil {
+			return fmt.Errorf("read index of %s: %w", g.store.Location, err)
+		}
+	}
+	adds, dels := deltaQuads(g.adds), deltaQuads(g.dels)
 	opts := cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}
 	if len(g.adds) > 0 {
 		if err := g.store.QS.ApplyDeltas(g.adds, opts); err != nil {
@@ -150,7 +177,24 @@ func (g *Ingester) Flush(ctx context.Context) error {
 		g.dels = g.dels[:0]
 	}
 	clear(g.pending)
+	if ix != nil {
+		if err := ix.Apply(before, adds, dels); err != nil {
+			// Should not happen; the index is stale now, so index
+			// the store afresh rather than leave it so.
+			if err := g.store.RebuildIndex(ctx); err != nil {
+				return err
+			}
+		}
+	}
 	return nil
+}
+
+func deltaQuads(ds []cgraph.Delta) []quad.Quad {
+	out := make([]quad.Quad, len(ds))
+	for i, d := range ds {
+		out[i] = d.Quad
+	}
+	return out
 }
 
 // Written returns the quads added and removed by the batches written so far.

@@ -2,7 +2,9 @@
 // disk by default, memory, or PostgreSQL): it opens stores, writes
 // extraction records as quads in large batches, replaces an article's facts
 // when it is ingested again, resolves entities across articles to one node
-// each, and counts what the graph holds.
+// each, and counts what the graph holds. Bolt stores also keep a derived
+// read index beside the quads (package index), which the Ingester keeps
+// up to date and queries read.
 //
 // It does not read articles or extract anything (that is loaders), and it
 // does not format output for people (that is queries and cmd).
@@ -26,6 +28,8 @@ import (
 	"github.com/cayleygraph/quad"
 	hbolt "github.com/hidal-go/hidalgo/kv/bbolt"
 	bolt "go.etcd.io/bbolt"
+
+	"newsgraph/graph/index"
 )
 
 // DefaultPath is the store used when neither --db nor NEWSGRAPH_DB is set.
@@ -55,7 +59,8 @@ type Store struct {
 	Location string // path, "memory" or the connection string without password
 	ReadOnly bool
 
-	bolt *bolt.DB // set for bolt stores, for sync control
+	bolt *bolt.DB     // set for bolt stores, for sync control
+	ix   *index.Index // the read index of bolt stores
 }
 
 // Options controls how a store is opened.
@@ -145,7 +150,7 @@ func openBolt(path string, opt Options) (*Store, error) {
 		}
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
-	return &Store{QS: qs, Kind: "bolt", Location: path, ReadOnly: opt.ReadOnly, bolt: bdb}, nil
+	return &Store{QS: qs, Kind: "bolt", Location: path, ReadOnly: opt.ReadOnly, bolt: bdb, ix: index.New(bdb)}, nil
 }
 
 // storeIndexes are the quad indexes of a new bolt store: Cayley's two
@@ -204,6 +209,41 @@ func (s *Store) Close() error {
 	}
 	if err != nil {
 		return fmt.Errorf("close store %s: %w", s.Location, err)
+	}
+	return nil
+}
+
+// Index returns the read index of a bolt store (see package index), nil
+// for memory and PostgreSQL stores. The Ingester keeps it up to date;
+// readers use it only while it is fresh (index.Index.View).
+func (s *Store) Index() *index.Index { return s.ix }
+
+// RebuildIndex computes the read index of a bolt store from all its
+// quads, replacing what it held; it does nothing for other stores. The
+// Ingester calls it when it finds the index absent or stale.
+func (s *Store) RebuildIndex(ctx context.Context) error {
+	if s.ix == nil {
+		return nil
+	}
+	if s.ReadOnly {
+		return fmt.Errorf("rebuild index of %s: the store is open read-only", s.Location)
+	}
+	err := s.ix.Rebuild(func(fn func(quad.Quad) error) error {
+		it := s.QS.QuadsAllIterator().Iterate()
+		defer it.Close()
+		for it.Next(ctx) {
+			q, err := s.QS.Quad(it.Result())
+			if err != nil {
+				return fmt.Errorf("read quad: %w", err)
+			}
+			if err := fn(q); err != nil {
+				return err
+			}
+		}
+		return it.Err()
+	})
+	if err != nil {
+		return fmt.Errorf("rebuild index of %s: %w", s.Location, err)
 	}
 	return nil
 }
