@@ -1,47 +1,37 @@
 package queries
 
 import (
-	"bytes"
 	"context"
-	"encoding/gob"
 	"fmt"
-	"os"
-	"path/filepath"
 	"sort"
 	"strings"
 
 	"github.com/cayleygraph/quad"
 
-	"newsgraph/graph"
+	"newsgraph/graph/index"
 	"newsgraph/schema"
 )
 
-// catalogVersion changes whenever the catalog's layout or meaning does, so
-// that a cached catalog of an older build is rebuilt.
-const catalogVersion = 2
-
-// maxPairs bounds the co-mention pairs a catalog keeps: the most frequent.
-const maxPairs = 200000
-
-// Catalog summarises the graph for the queries that look at all of it: every
-// entity with its names and counts, every article, and the pairs of
-// entities mentioned in the same articles. Building it reads every entity
-// and article once (seconds on a graph of tens of thousands of articles);
-// a Graph opened with a cache file keeps it on disk between runs and
-// rebuilds it when the store changes.
+// Catalog summarises the graph for the queries that look at all of it when
+// there is no read index (memory and PostgreSQL stores, bolt stores of an
+// older build): every entity with its names and counts, every article,
+// and the pairs of entities mentioned in the same articles. Building it
+// reads every entity and article once (seconds on a graph of tens of
+// thousands of articles); a Graph builds it on first need and keeps it in
+// memory for its lifetime.
 type Catalog struct {
-	Version     int
-	Fingerprint string
-	Entities    []EntitySummary // sorted by ID
-	Articles    []Article       // sorted by ID
-	Pairs       []catalogPair   // by count, most frequent first
+	Entities []EntitySummary // sorted by ID
+	Articles []Article       // sorted by ID
+	Pairs    []catalogPair   // by count, most frequent first
 	// Keys holds, for each entity, the normalized (normKey) form of each of
-	// its names, canonical name first; Phonetic the phonetic keys of each
-	// name's words, space-separated. Both are computed once, at build.
+	// its names, canonical name first, then its aliases, then its other
+	// schema:name values; Phonetic the phonetic keys of each name's
+	// words, space-separated. Both are computed once, at build.
 	Keys     [][]string
 	Phonetic [][]string
 
-	byID   map[string]int // entity ID -> index in Entities
+	others [][]string // each entity's other schema:name values
+	byID   map[string]int
 	byName map[string][]int
 }
 
@@ -52,128 +42,18 @@ type catalogPair struct {
 	Articles int32
 }
 
-// Options tunes a Graph.
-type Options struct {
-	// CatalogCache is a file to keep the catalog in between runs; "" keeps
-	// it in memory for the Graph's lifetime only.
-	CatalogCache string
-	// Fingerprint identifies the store's content (see StoreFingerprint); a
-	// cached catalog with another fingerprint is rebuilt.
-	Fingerprint string
-}
-
-// Catalog returns the graph's catalog, loading it from the cache file when
-// that holds one for this store's content, else building (and caching) it.
+// Catalog returns the graph's catalog, building it on first need.
 func (g *Graph) Catalog(ctx context.Context) (*Catalog, error) {
 	if g.cat != nil {
 		return g.cat, nil
-	}
-	if c := g.loadCatalog(); c != nil {
-		g.cat = c
-		return c, nil
 	}
 	c, err := g.buildCatalog(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("build catalog: %w", err)
 	}
-	c.Fingerprint = g.opt.Fingerprint
 	c.index()
 	g.cat = c
-	g.saveCatalog(c)
 	return c, nil
-}
-
-// CatalogCached reports whether the catalog came from the cache file.
-func (g *Graph) CatalogCached() bool { return g.catCached }
-
-func (g *Graph) loadCatalog() *Catalog {
-	if g.opt.CatalogCache == "" || g.opt.Fingerprint == "" {
-		return nil
-	}
-	data, err := os.ReadFile(g.opt.CatalogCache)
-	if err != nil {
-		return nil
-	}
-	var c Catalog
-	if err := gob.NewDecoder(bytes.NewReader(data)).Decode(&c); err != nil {
-		return nil // a damaged or foreign cache is rebuilt
-	}
-	if c.Version != catalogVersion || c.Fingerprint != g.opt.Fingerprint {
-		return nil
-	}
-	c.index()
-	g.catCached = true
-	return &c
-}
-
-// saveCatalog writes the cache file; a cache that cannot be written only
-// costs the next run the time to rebuild it, so errors are dropped.
-func (g *Graph) saveCatalog(c *Catalog) {
-	if g.opt.CatalogCache == "" || g.opt.Fingerprint == "" {
-		return
-	}
-	var buf bytes.Buffer
-	if err := gob.NewEncoder(&buf).Encode(c); err != nil {
-		return
-	}
-	dir := filepath.Dir(g.opt.CatalogCache)
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return
-	}
-	tmp, err := os.CreateTemp(dir, ".catalog-*")
-	if err != nil {
-		return
-	}
-	_, err = tmp.Write(buf.Bytes())
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		os.Remove(tmp.Name())
-		return
-	}
-	if err := os.Rename(tmp.Name(), g.opt.CatalogCache); err != nil {
-		os.Remove(tmp.Name())
-	}
-}
-
-// StoreFingerprint identifies the content of a bolt store by the size and
-// modification time of its file and its quad count; "" for other stores,
-// whose catalogs are not cached.
-func StoreFingerprint(ctx context.Context, st *graph.Store) string {
-	if st.Kind != "bolt" {
-		return ""
-	}
-	fi, err := os.Stat(filepath.Join(st.Location, "indexes.bolt"))
-	if err != nil {
-		return ""
-	}
-	n, err := st.Size(ctx)
-	if err != nil {
-		return ""
-	}
-	return fmt.Sprintf("%d/%d/%d", fi.Size(), fi.ModTime().UnixNano(), n)
-}
-
-// CatalogCacheFile is where the catalog of a bolt store is cached: in
-// dir (the user's cache directory when ""), named after the store's
-// absolute path.
-func CatalogCacheFile(dir string, st *graph.Store) string {
-	if st.Kind != "bolt" {
-		return ""
-	}
-	if dir == "" {
-		d, err := os.UserCacheDir()
-		if err != nil {
-			return ""
-		}
-		dir = filepath.Join(d, "newsgraph")
-	}
-	abs, err := filepath.Abs(st.Location)
-	if err != nil {
-		return ""
-	}
-	return filepath.Join(dir, "catalog-"+schema.ShortHash(abs)+".gob")
 }
 
 // computeKeys fills Keys and Phonetic.
@@ -181,7 +61,7 @@ func (c *Catalog) computeKeys() {
 	c.Keys = make([][]string, len(c.Entities))
 	c.Phonetic = make([][]string, len(c.Entities))
 	for i, e := range c.Entities {
-		for _, n := range append([]string{e.Name}, e.Aliases...) {
+		for _, n := range append(append([]string{e.Name}, e.Aliases...), c.others[i]...) {
 			c.Keys[i] = append(c.Keys[i], normKey(n))
 			c.Phonetic[i] = append(c.Phonetic[i], strings.Join(phoneticKeys(n), " "))
 		}
@@ -206,7 +86,7 @@ func (c *Catalog) entity(i int32) Entity { return c.Entities[i].Entity }
 // buildCatalog reads every entity and article once, through the type index
 // and one subject and one object prefix scan per node.
 func (g *Graph) buildCatalog(ctx context.Context) (*Catalog, error) {
-	c := &Catalog{Version: catalogVersion}
+	c := &Catalog{}
 	var iris []quad.IRI
 	typeOf := map[quad.IRI]string{}
 	for _, t := range schema.EntityTypes {
@@ -229,11 +109,13 @@ func (g *Graph) buildCatalog(ctx context.Context) (*Catalog, error) {
 			return nil, err
 		}
 		s := EntitySummary{Entity: Entity{ID: string(iri), Type: typeOf[iri]}}
-		var names []string
+		var names, canonical []string
 		err := g.eachQuad(ctx, quad.Subject, iri, func(pred quad.IRI, o quad.Value) error {
 			switch pred {
 			case schema.Name:
-				if n := valueString(o); betterName(n, s.Name) {
+				n := valueString(o)
+				canonical = append(canonical, n)
+				if betterName(n, s.Name) {
 					s.Name = n
 				}
 			case schema.AlternateName:
@@ -248,6 +130,7 @@ func (g *Graph) buildCatalog(ctx context.Context) (*Catalog, error) {
 			s.Name = fallbackName(iri)
 		}
 		s.Aliases = aliases(s.Name, names)
+		c.others = append(c.others, otherNames(s.Name, s.Aliases, canonical))
 		seenSt, seenArt := map[quad.Value]bool{}, map[quad.Value]bool{}
 		err = g.eachQuad(ctx, quad.Object, iri, func(pred quad.IRI, o quad.Value) error {
 			switch pred {
@@ -298,23 +181,26 @@ func (g *Graph) buildCatalog(ctx context.Context) (*Catalog, error) {
 }
 
 // aliases returns the distinct other names of an entity, sorted.
-func aliases(canonical string, names []string) []string {
-	seen := map[string]bool{normKey(canonical): true}
+func aliases(canonical string, names []string) []string { return index.Aliases(canonical, names) }
+
+// otherNames returns the schema:name values of an entity that are neither
+// its canonical name nor aliases, as index.EntityRecord.OtherNames.
+func otherNames(canonical string, aliases, names []string) []string {
+	known := map[string]bool{}
+	for _, a := range aliases {
+		known[normKey(a)] = true
+	}
 	out := []string{}
-	sort.Strings(names)
-	for _, n := range names {
-		k := normKey(n)
-		if k == "" || seen[k] {
-			continue
+	for _, n := range index.Aliases(canonical, names) {
+		if !known[normKey(n)] {
+			out = append(out, n)
 		}
-		seen[k] = true
-		out = append(out, n)
 	}
 	return out
 }
 
 // pairs counts, for every two entities, the articles that mention both,
-// and keeps the maxPairs most frequent.
+// most frequent first.
 func pairs(mentionedIn [][]quad.IRI) []catalogPair {
 	byArticle := map[quad.IRI][]int32{}
 	for i, arts := range mentionedIn {
@@ -347,69 +233,37 @@ func pairs(mentionedIn [][]quad.IRI) []catalogPair {
 		}
 		return out[i].B < out[j].B
 	})
-	if len(out) > maxPairs {
-		out = out[:maxPairs]
-	}
 	return out
 }
 
-// lookup finds an entity by name in the catalog (see Graph.Lookup).
-func (c *Catalog) lookup(name string) (Entity, error) {
-	key := normKey(name)
-	// Tier 1 and 2: the name itself, canonical names first.
-	if idx := c.byName[key]; len(idx) > 0 {
-		var canon []int
-		for _, i := range idx {
-			if normKey(c.Entities[i].Name) == key {
-				canon = append(canon, i)
-			}
-		}
-		if len(canon) == 0 {
-			canon = idx
-		}
-		return c.pick(name, canon)
+func (c *Catalog) named(key string) ([]Entity, []bool, error) {
+	var es []Entity
+	var canonical []bool
+	for _, i := range c.byName[key] {
+		es = append(es, c.Entities[i].Entity)
+		canonical = append(canonical, c.Keys[i][0] == key)
 	}
-	// Tier 3 and 4: up to transliteration, whole names, then names of
-	// which the given words are a part ("qassemi", "le drian").
-	want := strings.Join(phoneticKeys(name), " ")
-	if want != "" {
-		var whole, part []int
-		for i, keys := range c.Phonetic {
-			w, p := false, false
-			for _, have := range keys {
-				switch {
-				case have == want:
-					w = true
-				case containsWordsSeq(have, want):
-					p = true
-				}
-			}
-			if w {
-				whole = append(whole, i)
-			} else if p {
-				part = append(part, i)
-			}
-		}
-		if len(whole) > 0 {
-			return c.pick(name, whole)
-		}
-		if len(part) > 0 {
-			return c.pick(name, part)
-		}
-	}
-	return Entity{}, &NotFoundError{Name: name, Suggestions: c.suggest(name, 3)}
+	return es, canonical, nil
 }
 
-func (c *Catalog) pick(name string, idx []int) (Entity, error) {
-	if len(idx) == 1 {
-		return c.Entities[idx[0]].Entity, nil
+func (c *Catalog) phonetic(want string) (whole, part []Entity, err error) {
+	for i, keys := range c.Phonetic {
+		w, p := false, false
+		for _, have := range keys {
+			switch {
+			case have == want:
+				w = true
+			case containsWordsSeq(have, want):
+				p = true
+			}
+		}
+		if w {
+			whole = append(whole, c.Entities[i].Entity)
+		} else if p {
+			part = append(part, c.Entities[i].Entity)
+		}
 	}
-	cands := make([]Entity, len(idx))
-	for i, x := range idx {
-		cands[i] = c.Entities[x].Entity
-	}
-	sortEntities(cands)
-	return Entity{}, &AmbiguousError{Name: name, Candidates: cands}
+	return whole, part, nil
 }
 
 // containsWordsSeq reports whether the space-separated words of want
@@ -419,47 +273,57 @@ func containsWordsSeq(have, want string) bool {
 	return i >= 0
 }
 
-// suggest returns up to n canonical names closest to name by edit
-// distance (of folded names; a name containing the query counts as close),
-// most-mentioned first among equals.
-func (c *Catalog) suggest(name string, n int) []string {
-	key := normKey(name)
-	type cand struct {
-		name string
-		dist int
-		arts int
-	}
-	best := map[string]cand{}
-	limit := max(1, len([]rune(key))/3)
-	klen := len([]rune(key))
+func (c *Catalog) suggest(key string, n int) ([]string, error) {
+	var cs []suggestion
 	for i, e := range c.Entities {
-		d := -1
 		for _, k := range c.Keys[i] {
-			contains := len(key) >= 3 && strings.Contains(k, key)
-			if !contains && abs(len([]rune(k))-klen) > limit {
-				continue // too far apart in length to be within limit
+			if d, ok := nameDistance(key, k); ok {
+				cs = append(cs, suggestion{e.Name, d, e.Articles})
 			}
-			dd := levenshtein(key, k)
-			if contains {
-				dd = min(dd, 1)
-			}
-			if d < 0 || dd < d {
-				d = dd
-			}
-		}
-		if d < 0 || d > limit {
-			continue
-		}
-		if old, ok := best[e.Name]; !ok || d < old.dist || (d == old.dist && e.Articles > old.arts) {
-			best[e.Name] = cand{e.Name, d, e.Articles}
 		}
 	}
-	cands := make([]cand, 0, len(best))
+	return closest(cs, n), nil
+}
+
+// suggestion is a canonical name close to a name looked up.
+type suggestion struct {
+	name string
+	dist int // edit distance of folded names (1 when one contains the other)
+	arts int
+}
+
+// nameDistance is the edit distance between key and a name key k (at most
+// 1 when k contains key); ok is false when it is too far for a
+// suggestion.
+func nameDistance(key, k string) (int, bool) {
+	klen := len([]rune(key))
+	limit := max(1, klen/3)
+	contains := len(key) >= 3 && strings.Contains(k, key)
+	if !contains && abs(len([]rune(k))-klen) > limit {
+		return 0, false // too far apart in length to be within limit
+	}
+	d := levenshtein(key, k)
+	if contains {
+		d = min(d, 1)
+	}
+	return d, d <= limit
+}
+
+// closest returns up to n distinct names of cs: closest first, then most
+// mentioned, then by name.
+func closest(cs []suggestion, n int) []string {
+	best := map[string]suggestion{}
+	for _, c := range cs {
+		if old, ok := best[c.name]; !ok || c.dist < old.dist || (c.dist == old.dist && c.arts > old.arts) {
+			best[c.name] = c
+		}
+	}
+	out := make([]suggestion, 0, len(best))
 	for _, c := range best {
-		cands = append(cands, c)
+		out = append(out, c)
 	}
-	sort.Slice(cands, func(i, j int) bool {
-		a, b := cands[i], cands[j]
+	sort.Slice(out, func(i, j int) bool {
+		a, b := out[i], out[j]
 		if a.dist != b.dist {
 			return a.dist < b.dist
 		}
@@ -468,11 +332,11 @@ func (c *Catalog) suggest(name string, n int) []string {
 		}
 		return a.name < b.name
 	})
-	var out []string
-	for i := 0; i < len(cands) && i < n; i++ {
-		out = append(out, cands[i].name)
+	var names []string
+	for i := 0; i < len(out) && i < n; i++ {
+		names = append(names, out[i].name)
 	}
-	return out
+	return names
 }
 
 func levenshtein(a, b string) int {

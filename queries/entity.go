@@ -10,6 +10,7 @@ import (
 
 	"github.com/cayleygraph/quad"
 
+	"newsgraph/graph/index"
 	"newsgraph/schema"
 )
 
@@ -34,6 +35,17 @@ func (e Entity) String() string {
 func (g *Graph) entity(ctx context.Context, iri quad.IRI) (Entity, error) {
 	if e, ok := g.nodes[iri]; ok {
 		return *e, nil
+	}
+	if g.r != nil {
+		typ, name, ok, err := g.r.EntityName(iri)
+		if err != nil {
+			return Entity{}, err
+		}
+		if ok {
+			e := Entity{ID: string(iri), Name: name, Type: typ}
+			g.nodes[iri] = &e
+			return e, nil
+		}
 	}
 	if g.cat != nil {
 		if i, ok := g.cat.byID[string(iri)]; ok {
@@ -87,23 +99,15 @@ func (g *Graph) entities(ctx context.Context, iris []quad.IRI) ([]Entity, error)
 	return out, nil
 }
 
-func fallbackName(iri quad.IRI) string {
-	s := string(iri)
-	return s[strings.LastIndexByte(s, '/')+1:]
+func recordEntity(r *index.EntityRecord) Entity {
+	return Entity{ID: string(r.IRI), Name: r.Name, Type: r.Type}
 }
+
+func fallbackName(iri quad.IRI) string { return index.FallbackName(iri) }
 
 // betterName tells whether name should replace cur as canonical name: the
 // fuller name, then the first in lexical order (graph's rule).
-func betterName(name, cur string) bool {
-	if cur == "" {
-		return true
-	}
-	a, b := len(strings.Fields(name)), len(strings.Fields(cur))
-	if a != b {
-		return a > b
-	}
-	return name < cur
-}
+func betterName(name, cur string) bool { return index.BetterName(name, cur) }
 
 // AmbiguousError says that a name fits several entities.
 type AmbiguousError struct {
@@ -153,13 +157,27 @@ var ErrNoName = errors.New("empty entity name")
 // words. A name that fits several entities is an *AmbiguousError listing
 // them; one that fits none is a *NotFoundError with the closest names.
 //
-// Names written the way the graph stores them (in any of a few common
-// casings) are found through the value index without reading every name;
-// other spellings read the catalog (see Catalog).
+// With the read index, names are looked up in it. Without, names written
+// the way the graph stores them (in any of a few common casings) are found
+// through the value index without reading every name; other spellings
+// read the catalog (see Catalog).
 func (g *Graph) Lookup(ctx context.Context, name string) (Entity, error) {
+	var e Entity
+	err := g.view(func() error {
+		var err error
+		e, err = g.lookup(ctx, name)
+		return err
+	})
+	return e, err
+}
+
+func (g *Graph) lookup(ctx context.Context, name string) (Entity, error) {
 	name = strings.TrimSpace(name)
 	if normKey(name) == "" {
 		return Entity{}, ErrNoName
+	}
+	if g.r != nil {
+		return lookupIn(indexNames{g.r}, name)
 	}
 	if e, ok, err := g.lookupExact(ctx, name); err != nil || ok {
 		return e, err
@@ -168,7 +186,132 @@ func (g *Graph) Lookup(ctx context.Context, name string) (Entity, error) {
 	if err != nil {
 		return Entity{}, err
 	}
-	return cat.lookup(name)
+	return lookupIn(cat, name)
+}
+
+// nameIndex finds entities by name: the catalog, or the read index.
+type nameIndex interface {
+	// named returns the entities one of whose names has normKey key,
+	// and whether it is their canonical name.
+	named(key string) ([]Entity, []bool, error)
+	// phonetic returns the entities with a name whose phonetic keys are
+	// want (whole), else those with a name in which want's keys are
+	// consecutive words (part).
+	phonetic(want string) (whole, part []Entity, err error)
+	// suggest returns up to n canonical names closest to key.
+	suggest(key string, n int) ([]string, error)
+}
+
+// lookupIn finds the one entity that goes by name (see Graph.Lookup).
+func lookupIn(ni nameIndex, name string) (Entity, error) {
+	key := normKey(name)
+	// Tier 1 and 2: the name itself, canonical names first.
+	es, canonical, err := ni.named(key)
+	if err != nil {
+		return Entity{}, err
+	}
+	if len(es) > 0 {
+		var canon []Entity
+		for i, e := range es {
+			if canonical[i] {
+				canon = append(canon, e)
+			}
+		}
+		if len(canon) == 0 {
+			canon = es
+		}
+		return pickEntity(name, canon)
+	}
+	// Tier 3 and 4: up to transliteration, whole names, then names of
+	// which the given words are a part ("qassemi", "le drian").
+	if want := strings.Join(phoneticKeys(name), " "); want != "" {
+		whole, part, err := ni.phonetic(want)
+		if err != nil {
+			return Entity{}, err
+		}
+		if len(whole) > 0 {
+			return pickEntity(name, whole)
+		}
+		if len(part) > 0 {
+			return pickEntity(name, part)
+		}
+	}
+	sugg, err := ni.suggest(key, 3)
+	if err != nil {
+		return Entity{}, err
+	}
+	return Entity{}, &NotFoundError{Name: name, Suggestions: sugg}
+}
+
+// pickEntity returns the one entity of es (distinct by ID), or the
+// ambiguity.
+func pickEntity(name string, es []Entity) (Entity, error) {
+	seen := map[string]bool{}
+	var cands []Entity
+	for _, e := range es {
+		if !seen[e.ID] {
+			seen[e.ID] = true
+			cands = append(cands, e)
+		}
+	}
+	if len(cands) == 1 {
+		return cands[0], nil
+	}
+	sortEntities(cands)
+	return Entity{}, &AmbiguousError{Name: name, Candidates: cands}
+}
+
+// indexNames looks names up in the read index.
+type indexNames struct{ r *index.Reader }
+
+func (x indexNames) named(key string) ([]Entity, []bool, error) {
+	ms, err := x.r.Named(key)
+	es := make([]Entity, len(ms))
+	canonical := make([]bool, len(ms))
+	for i, m := range ms {
+		es[i], canonical[i] = recordEntity(m.Entity), m.Canonical
+	}
+	return es, canonical, err
+}
+
+func (x indexNames) phonetic(want string) (whole, part []Entity, err error) {
+	recs, err := x.r.PhoneticNamed(want)
+	if err != nil || len(recs) > 0 {
+		for _, r := range recs {
+			whole = append(whole, recordEntity(r))
+		}
+		return whole, nil, err
+	}
+	// Candidates have a name with want's first word; keep those with a
+	// name that has all of want's words in a row.
+	first, _, _ := strings.Cut(want, " ")
+	recs, err = x.r.PhoneticWord(first)
+	for _, r := range recs {
+		for _, n := range append(append([]string{r.Name}, r.Aliases...), r.OtherNames...) {
+			if containsWordsSeq(strings.Join(phoneticKeys(n), " "), want) {
+				part = append(part, recordEntity(r))
+				break
+			}
+		}
+	}
+	return nil, part, err
+}
+
+func (x indexNames) suggest(key string, n int) ([]string, error) {
+	var cs []suggestion
+	err := x.r.NameKeys(func(k string, entity func() (*index.EntityRecord, error)) error {
+		d, ok := nameDistance(key, k)
+		if !ok {
+			return nil
+		}
+		e, err := entity()
+		if err != nil || e == nil {
+			return err
+		}
+		cs = append(cs, suggestion{e.Name, d, e.Articles})
+		return nil
+	})
+	return closest(cs, n), err
 }
 
 // lookupExact finds entities whose name literal is name as written, or
@@ -255,18 +398,10 @@ func casings(name string) []string {
 }
 
 // normKey folds a name for case-insensitive comparison.
-func normKey(s string) string { return schema.Fold(schema.Normalize(s)) }
+func normKey(s string) string { return index.NameKey(s) }
 
 // phoneticKeys returns the phonetic key of each word of a name.
-func phoneticKeys(s string) []string {
-	var out []string
-	for _, w := range strings.Fields(normKey(s)) {
-		if k := schema.PhoneticKey(w); k != "" {
-			out = append(out, k)
-		}
-	}
-	return out
-}
+func phoneticKeys(s string) []string { return index.PhoneticKeys(s) }
 
 func sortEntities(es []Entity) {
 	sort.Slice(es, func(i, j int) bool {
@@ -279,26 +414,4 @@ func sortEntities(es []Entity) {
 
 // typeFromIRI reads an entity's type off its IRI (schema.EntityIRI puts
 // it in the path); "" when the IRI does not have that layout.
-func typeFromIRI(iri quad.IRI) string {
-	seg, _, ok := strings.Cut(strings.TrimPrefix(string(iri), schema.Base), "/")
-	if !ok || !strings.HasPrefix(string(iri), schema.Base) {
-		return ""
-	}
-	switch seg {
-	case "person":
-		return schema.TypePerson
-	case "country":
-		return schema.TypeCountry
-	case "organization":
-		return schema.TypeOrganization
-	case "agreement":
-		return schema.TypeAgreement
-	case "place":
-		return schema.TypeLocation
-	case "event":
-		return schema.TypeEvent
-	case "thing":
-		return "Thing"
-	}
-	return ""
-}
+func typeFromIRI(iri quad.IRI) string { return index.TypeFromIRI(iri) }

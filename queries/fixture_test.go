@@ -7,9 +7,6 @@ import (
 	"strings"
 	"testing"
 
-	cgraph "github.com/cayleygraph/cayley/graph"
-	"github.com/cayleygraph/quad"
-
 	"newsgraph/graph"
 	"newsgraph/schema"
 	"newsgraph/seeds"
@@ -68,8 +65,25 @@ func ingestStore(t testing.TB, dir string, xs []schema.Extraction) {
 	}
 }
 
-// openGraph opens the store at dir read-only for the duration of the test.
+// openGraph opens the store at dir read-only for the duration of the
+// test, reading its index.
 func openGraph(t testing.TB, dir string) *Graph {
+	t.Helper()
+	st, err := graph.Open(dir, graph.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	g := New(st.QS, Options{Index: st.Index()})
+	if !g.Indexed() {
+		t.Fatalf("the index of %s is not fresh", dir)
+	}
+	return g
+}
+
+// openQuadGraph opens the store at dir read-only for the duration of the
+// test, reading its quads only (as for stores without an index).
+func openQuadGraph(t testing.TB, dir string) *Graph {
 	t.Helper()
 	st, err := graph.Open(dir, graph.Options{ReadOnly: true})
 	if err != nil {
@@ -79,27 +93,19 @@ func openGraph(t testing.TB, dir string) *Graph {
 	return New(st.QS, Options{})
 }
 
-// bulkBuild writes records into a fresh bolt store at dir: the quads the
-// ingester would write for a fresh store (same resolver, same
-// schema.ArticleQuads), without comparing each article with what the
-// store holds, so that a large benchmark graph builds in reasonable time.
+// bulkBuild ingests records into a fresh bolt store at dir through the
+// Ingester, in bulk-load mode, as `newsgraph ingest` does.
 func bulkBuild(tb testing.TB, dir string, next func() (*schema.Extraction, bool)) (articles int) {
 	tb.Helper()
+	ctx := context.Background()
 	st, err := graph.Open(dir, graph.Options{BulkLoad: true})
 	if err != nil {
 		tb.Fatal(err)
 	}
 	defer st.Close()
-	res := graph.NewResolver()
-	var batch []cgraph.Delta
-	flush := func() {
-		if len(batch) == 0 {
-			return
-		}
-		if err := st.QS.ApplyDeltas(batch, cgraph.IgnoreOpts{IgnoreDup: true}); err != nil {
-			tb.Fatalf("write quads: %v", err)
-		}
-		batch = batch[:0]
+	ing, err := graph.NewIngester(ctx, st, 0)
+	if err != nil {
+		tb.Fatal(err)
 	}
 	for {
 		x, ok := next()
@@ -107,15 +113,12 @@ func bulkBuild(tb testing.TB, dir string, next func() (*schema.Extraction, bool)
 			break
 		}
 		articles++
-		for _, q := range schema.ArticleQuads(x, res.ResolveArticle(x, nil)) {
-			batch = append(batch, cgraph.Delta{Quad: q, Action: cgraph.Add})
-		}
-		if len(batch) >= graph.DefaultBatchSize {
-			flush()
+		if _, err := ing.Add(ctx, x); err != nil {
+			tb.Fatal(err)
 		}
 	}
-	flush()
+	if err := ing.Flush(ctx); err != nil {
+		tb.Fatal(err)
+	}
 	return articles
 }
-
-var _ = quad.IRI("")

@@ -139,7 +139,22 @@ var goldenCases = []goldenCase{
 // TestGolden runs every canned query on the seeds graph and compares its
 // table and JSON output with testdata/NAME.{table,json}.golden.
 func TestGolden(t *testing.T) {
-	g := seedsGraph(t)
+	runGolden(t, seedsGraph(t))
+}
+
+// TestGoldenWithoutIndex runs the same queries on the same store through
+// its quads only (as on memory and PostgreSQL stores): the answers are
+// the same, byte for byte.
+func TestGoldenWithoutIndex(t *testing.T) {
+	if *update {
+		t.Skip("-update writes the golden files from the index")
+	}
+	dir := filepath.Join(t.TempDir(), "seeds.db")
+	ingestStore(t, dir, seedExtractions(t))
+	runGolden(t, openQuadGraph(t, dir))
+}
+
+func runGolden(t *testing.T, g *Graph) {
 	ctx := context.Background()
 	for _, c := range goldenCases {
 		t.Run(c.name, func(t *testing.T) {
@@ -177,9 +192,15 @@ func checkGolden(t *testing.T, name string, got []byte) {
 }
 
 // TestLookup checks name lookup: aliases, case, transliteration,
-// ambiguity and suggestions.
+// ambiguity and suggestions, with the index and without.
 func TestLookup(t *testing.T) {
-	g := seedsGraph(t)
+	dir := filepath.Join(t.TempDir(), "seeds.db")
+	ingestStore(t, dir, seedExtractions(t))
+	t.Run("index", func(t *testing.T) { testLookup(t, openGraph(t, dir)) })
+	t.Run("quads", func(t *testing.T) { testLookup(t, openQuadGraph(t, dir)) })
+}
+
+func testLookup(t *testing.T, g *Graph) {
 	ctx := context.Background()
 	for _, c := range []struct{ name, want string }{
 		{"Bahram Ghassemi", "Bahram Ghassemi"},

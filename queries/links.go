@@ -18,7 +18,13 @@ import (
 // resolves only the one value it passes on, through a cache: a fact that
 // every article restates (an entity's type and names) costs one index
 // entry per article, not four value reads.
+//
+// With the read index, it reads the index instead, where each fact is
+// stored once, however many articles state it.
 func (g *Graph) eachQuad(ctx context.Context, dir quad.Direction, node quad.Value, fn func(pred quad.IRI, other quad.Value) error, preds ...quad.IRI) error {
+	if g.r != nil {
+		return g.r.Each(dir, node, preds, fn)
+	}
 	if err := g.loadPredicates(); err != nil {
 		return err
 	}

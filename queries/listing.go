@@ -10,6 +10,7 @@ import (
 
 	"github.com/cayleygraph/quad"
 
+	"newsgraph/graph/index"
 	"newsgraph/schema"
 )
 
@@ -21,6 +22,15 @@ type EntitySummary struct {
 	Articles        int      `json:"articles"`         // articles that mention it
 	StatementsBy    int      `json:"statements_by"`    // statements it made
 	StatementsAbout int      `json:"statements_about"` // statements that mention it
+}
+
+func recordSummary(e *index.EntityRecord) EntitySummary {
+	s := EntitySummary{Entity: recordEntity(e), Aliases: e.Aliases, Articles: e.Articles,
+		StatementsBy: e.StatementsBy, StatementsAbout: e.StatementsAbout}
+	if s.Aliases == nil {
+		s.Aliases = []string{}
+	}
+	return s
 }
 
 // Article is a news article in the graph.
@@ -53,7 +63,8 @@ type EntityFilter struct {
 	Limit int    // 0 means all
 }
 
-// Entities lists entities, most mentioned first, from the catalog.
+// Entities lists entities, most mentioned first (by articles, then
+// statements by and about them, then name).
 func (g *Graph) Entities(ctx context.Context, f EntityFilter) ([]EntitySummary, error) {
 	typ := ""
 	if f.Type != "" {
@@ -62,40 +73,61 @@ func (g *Graph) Entities(ctx context.Context, f EntityFilter) ([]EntitySummary, 
 			return nil, err
 		}
 	}
-	match, err := namePattern(f.Name)
-	if err != nil {
-		return nil, err
-	}
-	cat, err := g.Catalog(ctx)
+	match, err := newNamePattern(f.Name)
 	if err != nil {
 		return nil, err
 	}
 	out := []EntitySummary{}
-	for _, e := range cat.Entities {
-		if typ != "" && e.Type != typ {
-			continue
+	err = g.view(func() error {
+		if g.r != nil {
+			return g.r.Entities(func(e *index.EntityRecord) (bool, error) {
+				if typ != "" && e.Type != typ {
+					return true, nil
+				}
+				if match != nil && !match.any(append([]string{e.Name}, e.Aliases...), e.Keys) {
+					return true, nil
+				}
+				out = append(out, recordSummary(e))
+				return f.Limit <= 0 || len(out) < f.Limit, nil
+			})
 		}
-		if match != nil && !match(e.Name) && !anyMatch(match, e.Aliases) {
-			continue
+		cat, err := g.Catalog(ctx)
+		if err != nil {
+			return err
 		}
-		out = append(out, e)
-	}
-	sort.SliceStable(out, func(i, j int) bool {
-		a, b := out[i], out[j]
-		if a.Articles != b.Articles {
-			return a.Articles > b.Articles
+		for _, e := range cat.Entities {
+			if typ != "" && e.Type != typ {
+				continue
+			}
+			if match != nil && !match.any(append([]string{e.Name}, e.Aliases...), nil) {
+				continue
+			}
+			out = append(out, e)
 		}
-		if x, y := a.StatementsBy+a.StatementsAbout, b.StatementsBy+b.StatementsAbout; x != y {
-			return x > y
-		}
-		return a.Name < b.Name
+		sort.SliceStable(out, func(i, j int) bool {
+			a, b := out[i], out[j]
+			if a.Articles != b.Articles {
+				return a.Articles > b.Articles
+			}
+			if x, y := a.StatementsBy+a.StatementsAbout, b.StatementsBy+b.StatementsAbout; x != y {
+				return x > y
+			}
+			return a.Name < b.Name
+		})
+		return nil
 	})
-	return limit(out, f.Limit), nil
+	return limit(out, f.Limit), err
 }
 
-// namePattern compiles an entity name pattern: a glob when it has * or ?,
-// else words the name must contain.
-func namePattern(p string) (func(string) bool, error) {
+// namePattern is an entity name pattern: a glob when it has * or ?, else
+// words a name must contain.
+type namePattern struct {
+	glob  string   // lower case
+	words []string // normKey'd
+}
+
+// newNamePattern compiles a name pattern; nil for none.
+func newNamePattern(p string) (*namePattern, error) {
 	p = strings.TrimSpace(p)
 	if p == "" {
 		return nil, nil
@@ -105,18 +137,28 @@ func namePattern(p string) (func(string) bool, error) {
 		if _, err := filepath.Match(pat, ""); err != nil {
 			return nil, fmt.Errorf("bad name pattern %q: %w", p, err)
 		}
-		return func(name string) bool {
-			ok, _ := filepath.Match(pat, strings.ToLower(name))
-			return ok
-		}, nil
+		return &namePattern{glob: pat}, nil
 	}
-	words := strings.Fields(normKey(p))
-	return func(name string) bool { return containsWords(normKey(name), words) }, nil
+	return &namePattern{words: strings.Fields(normKey(p))}, nil
 }
 
-func anyMatch(match func(string) bool, names []string) bool {
-	for _, n := range names {
-		if match(n) {
+// any tells whether one of names matches; keys, when not nil, holds the
+// normKey of each name.
+func (m *namePattern) any(names, keys []string) bool {
+	for i, n := range names {
+		if m.glob != "" {
+			if ok, _ := filepath.Match(m.glob, strings.ToLower(n)); ok {
+				return true
+			}
+			continue
+		}
+		k := ""
+		if keys != nil {
+			k = keys[i]
+		} else {
+			k = normKey(n)
+		}
+		if containsWords(k, m.words) {
 			return true
 		}
 	}
@@ -147,11 +189,28 @@ type Speaker struct {
 	Statements int `json:"statements"` // statements it made (about the entity asked about, when one was)
 }
 
-// Speakers ranks speakers by their statements: all of them (from the
-// catalog), or those about one entity (from its statements).
+// Speakers ranks speakers by their statements: all of them, or those
+// about one entity (from its statements).
 func (g *Graph) Speakers(ctx context.Context, about string, n int) ([]Speaker, error) {
 	out := []Speaker{}
-	if about == "" {
+	err := g.view(func() error {
+		var err error
+		out, err = g.speakers(ctx, about, n)
+		return err
+	})
+	return out, err
+}
+
+func (g *Graph) speakers(ctx context.Context, about string, n int) ([]Speaker, error) {
+	out := []Speaker{}
+	switch {
+	case about == "" && g.r != nil:
+		err := g.r.Speakers(func(e *index.EntityRecord) (bool, error) {
+			out = append(out, Speaker{Entity: recordEntity(e), Statements: e.StatementsBy})
+			return n <= 0 || len(out) < n, nil
+		})
+		return out, err
+	case about == "":
 		cat, err := g.Catalog(ctx)
 		if err != nil {
 			return nil, err
@@ -161,16 +220,31 @@ func (g *Graph) Speakers(ctx context.Context, about string, n int) ([]Speaker, e
 				out = append(out, Speaker{Entity: e.Entity, Statements: e.StatementsBy})
 			}
 		}
-	} else {
+	default:
 		e, err := g.Lookup(ctx, about)
 		if err != nil {
 			return nil, err
 		}
-		sts, err := g.statementsMentioning(ctx, quad.IRI(e.ID))
-		if err != nil {
-			return nil, err
-		}
 		counts := map[quad.IRI]int{}
+		if g.r != nil {
+			// The list of statements about e carries their speakers.
+			err := g.r.Statements(index.StatementList{About: quad.IRI(e.ID)}, "", "", false, func(d index.Dated) (bool, error) {
+				speakers, _, err := g.r.Links(d)
+				for _, sp := range speakers {
+					counts[sp]++
+				}
+				return true, err
+			})
+			if err != nil {
+				return nil, err
+			}
+		}
+		var sts []quad.IRI
+		if g.r == nil {
+			if sts, err = g.statementsMentioning(ctx, quad.IRI(e.ID)); err != nil {
+				return nil, err
+			}
+		}
 		for _, st := range sts {
 			sp, err := g.firstValue(ctx, st, schema.Speaker)
 			if err != nil {
@@ -218,8 +292,8 @@ type Cooccurrence struct {
 }
 
 // Cooccur lists the pairs of entities (both of type typ, when given)
-// mentioned in the same articles, most frequent first, from the catalog
-// (which keeps the 200,000 most frequent pairs).
+// mentioned in the same articles, most frequent first, then by the
+// names of A and B.
 func (g *Graph) Cooccur(ctx context.Context, typ string, n int) ([]Cooccurrence, error) {
 	if typ != "" {
 		var err error
@@ -227,25 +301,50 @@ func (g *Graph) Cooccur(ctx context.Context, typ string, n int) ([]Cooccurrence,
 			return nil, err
 		}
 	}
-	cat, err := g.Catalog(ctx)
-	if err != nil {
-		return nil, err
-	}
 	out := []Cooccurrence{}
-	for _, p := range cat.Pairs {
-		a, b := cat.entity(p.A), cat.entity(p.B)
+	keep := func(a, b Entity, c int) {
 		if typ != "" && (a.Type != typ || b.Type != typ) {
-			continue
+			return
 		}
-		if b.Name < a.Name {
+		if b.Name < a.Name || (b.Name == a.Name && b.ID < a.ID) {
 			a, b = b, a
 		}
-		out = append(out, Cooccurrence{A: a, B: b, Articles: int(p.Articles)})
-		if n > 0 && len(out) >= n {
-			break
-		}
+		out = append(out, Cooccurrence{A: a, B: b, Articles: c})
 	}
-	sort.SliceStable(out, func(i, j int) bool {
+	err := g.view(func() error {
+		if g.r != nil {
+			// The n most frequent pairs and all as frequent as the n-th:
+			// ties are broken by name below.
+			ps, err := g.r.Pairs(typ, n)
+			if err != nil {
+				return err
+			}
+			for _, p := range ps {
+				a, err := g.entity(ctx, p.A)
+				if err != nil {
+					return err
+				}
+				b, err := g.entity(ctx, p.B)
+				if err != nil {
+					return err
+				}
+				keep(a, b, p.Articles)
+			}
+			return nil
+		}
+		cat, err := g.Catalog(ctx)
+		if err != nil {
+			return err
+		}
+		for _, p := range cat.Pairs {
+			if n > 0 && len(out) >= n && int(p.Articles) != out[len(out)-1].Articles {
+				break
+			}
+			keep(cat.entity(p.A), cat.entity(p.B), int(p.Articles))
+		}
+		return nil
+	})
+	sort.Slice(out, func(i, j int) bool {
 		x, y := out[i], out[j]
 		if x.Articles != y.Articles {
 			return x.Articles > y.Articles
@@ -253,9 +352,15 @@ func (g *Graph) Cooccur(ctx context.Context, typ string, n int) ([]Cooccurrence,
 		if x.A.Name != y.A.Name {
 			return x.A.Name < y.A.Name
 		}
-		return x.B.Name < y.B.Name
+		if x.B.Name != y.B.Name {
+			return x.B.Name < y.B.Name
+		}
+		if x.A.ID != y.A.ID {
+			return x.A.ID < y.A.ID
+		}
+		return x.B.ID < y.B.ID
 	})
-	return out, nil
+	return limit(out, n), err
 }
 
 // CooccurTable renders co-mentioned pairs as rows: both entities and the article count.
@@ -267,46 +372,66 @@ func CooccurTable(cs []Cooccurrence) Table {
 	return t
 }
 
-// Articles lists articles, newest first: all of them (from the catalog)
-// or those that mention an entity.
+// Articles lists articles, newest first: all of them or those that
+// mention an entity.
 func (g *Graph) Articles(ctx context.Context, mentions string, n int) ([]Article, error) {
 	out := []Article{}
-	if mentions == "" {
-		cat, err := g.Catalog(ctx)
-		if err != nil {
-			return nil, err
+	err := g.view(func() error {
+		var refs []quad.IRI
+		var e quad.IRI
+		if mentions != "" {
+			ent, err := g.Lookup(ctx, mentions)
+			if err != nil {
+				return err
+			}
+			e = quad.IRI(ent.ID)
 		}
-		out = append(out, cat.Articles...)
-	} else {
-		e, err := g.Lookup(ctx, mentions)
-		if err != nil {
-			return nil, err
-		}
-		subs, err := g.inIRIs(ctx, quad.IRI(e.ID), schema.Mentions)
-		if err != nil {
-			return nil, err
-		}
-		var arts []quad.IRI
-		for _, s := range subs {
-			if isArticle(s) {
-				arts = append(arts, s)
+		switch {
+		case g.r != nil:
+			err := g.r.Articles(e, func(d index.Dated) (bool, error) {
+				refs = append(refs, d.IRI)
+				return n <= 0 || len(refs) < n, nil
+			})
+			if err != nil {
+				return err
+			}
+		case mentions == "":
+			cat, err := g.Catalog(ctx)
+			if err != nil {
+				return err
+			}
+			out = append(out, cat.Articles...)
+		default:
+			subs, err := g.inIRIs(ctx, e, schema.Mentions)
+			if err != nil {
+				return err
+			}
+			var arts []quad.IRI
+			for _, s := range subs {
+				if isArticle(s) {
+					arts = append(arts, s)
+				}
+			}
+			// Dates first, then the full record of those shown.
+			as, err := g.newestArticles(ctx, arts, n)
+			if err != nil {
+				return err
+			}
+			for _, a := range as {
+				refs = append(refs, quad.IRI(a.ID))
 			}
 		}
-		// Dates first, then the full record of those shown.
-		refs, err := g.newestArticles(ctx, arts, n)
-		if err != nil {
-			return nil, err
-		}
 		for _, r := range refs {
-			a, err := g.article(ctx, quad.IRI(r.ID))
+			a, err := g.article(ctx, r)
 			if err != nil {
-				return nil, err
+				return err
 			}
 			out = append(out, a)
 		}
-	}
+		return nil
+	})
 	sortArticles(out)
-	return limit(out, n), nil
+	return limit(out, n), err
 }
 
 func sortArticles(as []Article) {
@@ -386,9 +511,12 @@ func (g *Graph) article(ctx context.Context, iri quad.IRI) (Article, error) {
 		return a, err
 	}
 	a.Entities = len(ents)
+	// Statements, not the unnamed sources that are also part of it.
 	sts := map[quad.Value]bool{}
 	err = g.eachQuad(ctx, quad.Object, iri, func(_ quad.IRI, s quad.Value) error {
-		sts[s] = true
+		if iri, ok := s.(quad.IRI); ok && isStatement(iri) {
+			sts[s] = true
+		}
 		return nil
 	}, schema.IsPartOf)
 	if err != nil {
@@ -440,32 +568,68 @@ type TimelineEntry struct {
 // Timeline returns the statements an entity made or that mention it, in
 // date order (undated last).
 func (g *Graph) Timeline(ctx context.Context, name string, n int) ([]TimelineEntry, error) {
+	var out []TimelineEntry
+	err := g.view(func() error {
+		var err error
+		out, err = g.timeline(ctx, name, n)
+		return err
+	})
+	return out, err
+}
+
+func (g *Graph) timeline(ctx context.Context, name string, n int) ([]TimelineEntry, error) {
 	e, err := g.Lookup(ctx, name)
 	if err != nil {
 		return nil, err
 	}
-	by, err := g.inIRIs(ctx, quad.IRI(e.ID), schema.Speaker)
-	if err != nil {
-		return nil, err
-	}
-	about, err := g.statementsMentioning(ctx, quad.IRI(e.ID))
-	if err != nil {
-		return nil, err
-	}
+	iri := quad.IRI(e.ID)
 	rel := map[quad.IRI]string{}
-	for _, s := range about {
-		rel[s] = "about"
-	}
-	for _, s := range by {
-		rel[s] = "by"
-	}
-	all := make([]quad.IRI, 0, len(rel))
-	for s := range rel {
-		all = append(all, s)
-	}
-	sts, err := g.readStatements(ctx, all, true, n, nil, nil)
-	if err != nil {
-		return nil, err
+	var sts []Statement
+	if g.r != nil {
+		// Both lists, already dated, then the statements shown.
+		var ds []datedStatement
+		for _, list := range []index.StatementList{{About: iri}, {By: iri}} {
+			relation := "about"
+			if list.By != "" {
+				relation = "by"
+			}
+			err := g.r.Statements(list, "", "", true, func(d index.Dated) (bool, error) {
+				if _, ok := rel[d.IRI]; !ok {
+					ds = append(ds, datedStatement{d.IRI, d.Date})
+				}
+				rel[d.IRI] = relation
+				return true, nil
+			})
+			if err != nil {
+				return nil, err
+			}
+		}
+		sortDated(ds, true)
+		if sts, err = g.readDated(ctx, ds, n, nil); err != nil {
+			return nil, err
+		}
+	} else {
+		by, err := g.inIRIs(ctx, iri, schema.Speaker)
+		if err != nil {
+			return nil, err
+		}
+		about, err := g.statementsMentioning(ctx, iri)
+		if err != nil {
+			return nil, err
+		}
+		for _, s := range about {
+			rel[s] = "about"
+		}
+		for _, s := range by {
+			rel[s] = "by"
+		}
+		all := make([]quad.IRI, 0, len(rel))
+		for s := range rel {
+			all = append(all, s)
+		}
+		if sts, err = g.readStatements(ctx, all, true, n, nil, nil); err != nil {
+			return nil, err
+		}
 	}
 	out := make([]TimelineEntry, len(sts))
 	for i, s := range sts {

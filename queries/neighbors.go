@@ -7,6 +7,7 @@ import (
 
 	"github.com/cayleygraph/quad"
 
+	"newsgraph/graph/index"
 	"newsgraph/schema"
 )
 
@@ -21,7 +22,11 @@ type Neighbor struct {
 
 // maxNeighborExpansions bounds the entities of one depth whose own
 // neighbours are looked up for the next depth: the most strongly linked.
-const maxNeighborExpansions = 100
+const maxNeighborExpansions = 20
+
+// maxParentCoMentions bounds the co-mentioned entities followed from each
+// of them: its most frequent ones (and those as frequent as the last).
+const maxParentCoMentions = 100
 
 // Neighbors returns the entities within depth entity hops (1 when <= 0) of
 // the entity that goes by name. Two entities are neighbours when one
@@ -32,6 +37,16 @@ const maxNeighborExpansions = 100
 // when a country is a "party" to an agreement ("has party"). Results are
 // ordered by depth, then by count; at most n (0: all).
 func (g *Graph) Neighbors(ctx context.Context, name string, depth, n int) ([]Neighbor, error) {
+	var out []Neighbor
+	err := g.view(func() error {
+		var err error
+		out, err = g.neighbors(ctx, name, depth, n)
+		return err
+	})
+	return out, err
+}
+
+func (g *Graph) neighbors(ctx context.Context, name string, depth, n int) ([]Neighbor, error) {
 	if depth <= 0 {
 		depth = 1
 	}
@@ -41,71 +56,126 @@ func (g *Graph) Neighbors(ctx context.Context, name string, depth, n int) ([]Nei
 	}
 	start := quad.IRI(e.ID)
 	seen := map[quad.IRI]bool{start: true}
-	var out []Neighbor
+	out := []Neighbor{}
 	front := []quad.IRI{start}
+	links := 0
 	for d := 1; d <= depth && len(front) > 0; d++ {
-		var level []Neighbor
+		// Deeper entities sort after all of this depth's: once the limit
+		// is filled, there is nothing more to show.
+		if n > 0 && len(out) >= n {
+			break
+		}
+		var cands []*neighborCand
 		for _, u := range front {
+			if d > 1 && links > maxNeighborLinks {
+				break // the most strongly linked parents come first
+			}
 			via, err := g.entity(ctx, u)
 			if err != nil {
 				return nil, err
 			}
-			rels, err := g.entityLinks(ctx, u)
+			coLimit := 0 // all of the entity's own neighbours
+			if d > 1 {
+				coLimit = maxParentCoMentions
+			}
+			rels, read, err := g.entityLinks(ctx, u, coLimit)
 			if err != nil {
 				return nil, err
 			}
+			links += read
 			for iri, r := range rels {
-				if seen[iri] {
-					continue
+				if !seen[iri] {
+					cands = append(cands, &neighborCand{iri: iri, via: via, r: r})
 				}
-				ent, err := g.entity(ctx, iri)
-				if err != nil {
-					return nil, err
-				}
-				if ent.Type == "" {
-					continue
-				}
-				level = append(level, Neighbor{Entity: ent, Depth: d, Relations: r.names(), Count: r.count, Via: via})
 			}
 		}
-		sortNeighbors(level)
-		// An entity reached from several of this depth's parents keeps
-		// the strongest link.
-		var next []quad.IRI
-		for _, nb := range level {
-			iri := quad.IRI(nb.ID)
-			if seen[iri] {
-				continue
+		// The candidates this depth shows and goes on from: the limit's
+		// worth (all when there is none) and the parents of the next
+		// depth, most strongly linked first, with names read only for
+		// those (and those as strongly linked as the last of them).
+		want := 0
+		if n > 0 {
+			want = n - len(out)
+			if d < depth {
+				want = max(want, maxNeighborExpansions)
 			}
-			seen[iri] = true
-			out = append(out, nb)
+		}
+		level, err := g.rankNeighbors(ctx, cands, want)
+		if err != nil {
+			return nil, err
+		}
+		var next []quad.IRI
+		for _, c := range level {
+			if seen[c.iri] {
+				continue // reached from several parents: the strongest link counts
+			}
+			seen[c.iri] = true
+			if n <= 0 || len(out) < n {
+				out = append(out, Neighbor{Entity: c.ent, Depth: d, Relations: c.r.names(), Count: c.r.count, Via: c.via})
+			}
 			if len(next) < maxNeighborExpansions {
-				next = append(next, iri)
+				next = append(next, c.iri)
 			}
 		}
 		front = next
 	}
-	sortNeighbors(out)
-	if out == nil {
-		out = []Neighbor{}
-	}
-	return limit(out, n), nil
+	return out, nil
 }
 
-func sortNeighbors(ns []Neighbor) {
-	sort.SliceStable(ns, func(i, j int) bool {
-		a, b := ns[i], ns[j]
-		if a.Depth != b.Depth {
-			return a.Depth < b.Depth
+// maxNeighborLinks bounds the statements and co-mentions read to go from
+// one depth to the next: the parents are taken in order until what they
+// link to reaches it.
+const maxNeighborLinks = 20000
+
+// neighborCand is an entity linked to a parent (via).
+type neighborCand struct {
+	iri quad.IRI
+	ent Entity
+	via Entity
+	r   *relations
+}
+
+// rankNeighbors orders candidates: most strongly linked first, then by
+// name, by the name of the parent, by IRIs; it leaves out nodes that are
+// no entities. When want > 0 it returns at least the first want distinct
+// entities (and every other candidate as strongly linked as the last),
+// reading names only for those.
+func (g *Graph) rankNeighbors(ctx context.Context, cands []*neighborCand, want int) ([]*neighborCand, error) {
+	sort.Slice(cands, func(i, j int) bool { return cands[i].r.count > cands[j].r.count })
+	var out []*neighborCand
+	distinct := map[quad.IRI]bool{}
+	for i, c := range cands {
+		if want > 0 && len(distinct) >= want && c.r.count != cands[i-1].r.count {
+			break
 		}
-		if a.Count != b.Count {
-			return a.Count > b.Count
+		ent, err := g.entity(ctx, c.iri)
+		if err != nil {
+			return nil, err
 		}
-		if a.Name != b.Name {
-			return a.Name < b.Name
+		if ent.Type == "" {
+			continue
 		}
-		return a.Via.Name < b.Via.Name
+		c.ent = ent
+		distinct[c.iri] = true
+		out = append(out, c)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if a.r.count != b.r.count {
+			return a.r.count > b.r.count
+		}
+		if a.ent.Name != b.ent.Name {
+			return a.ent.Name < b.ent.Name
+		}
+		if a.via.Name != b.via.Name {
+			return a.via.Name < b.via.Name
+		}
+		if a.ent.ID != b.ent.ID {
+			return a.ent.ID < b.ent.ID
+		}
+		return a.via.ID < b.via.ID
 	})
+	return out, nil
 }
 
 type relations struct {
@@ -122,11 +192,14 @@ func (r *relations) names() []string {
 	return out
 }
 
-// entityLinks returns the entities linked to e and how. It reads e's
+// entityLinks returns the entities linked to e and how; of those only
+// co-mentioned, the coLimit most frequent (and those as frequent as the
+// last) when coLimit > 0. read is the number of statements and
+// co-mentioned entities it read. It reads e's
 // statements and the statements about it; articles that mention e are
 // read one by one when there are few, else their co-mentions come from
 // the catalog's pair counts.
-func (g *Graph) entityLinks(ctx context.Context, e quad.IRI) (map[quad.IRI]*relations, error) {
+func (g *Graph) entityLinks(ctx context.Context, e quad.IRI, coLimit int) (map[quad.IRI]*relations, int, error) {
 	out := map[quad.IRI]*relations{}
 	add := func(iri quad.IRI, kind string, n int) {
 		if iri == e || iri == "" {
@@ -141,7 +214,13 @@ func (g *Graph) entityLinks(ctx context.Context, e quad.IRI) (map[quad.IRI]*rela
 		r.count += n
 	}
 	var by, about, arts []quad.IRI
-	err := g.eachQuad(ctx, quad.Object, e, func(pred quad.IRI, o quad.Value) error {
+	var preds []quad.IRI
+	var err error
+	read := 0
+	if g.r != nil {
+		preds = []quad.IRI{schema.Affiliation, schema.Party}
+	}
+	err = g.eachQuad(ctx, quad.Object, e, func(pred quad.IRI, o quad.Value) error {
 		s, _ := o.(quad.IRI)
 		switch pred {
 		case schema.Speaker:
@@ -158,9 +237,9 @@ func (g *Graph) entityLinks(ctx context.Context, e quad.IRI) (map[quad.IRI]*rela
 			add(s, "party", 1)
 		}
 		return nil
-	})
+	}, preds...)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	err = g.eachQuad(ctx, quad.Subject, e, func(pred quad.IRI, o quad.Value) error {
 		iri, _ := o.(quad.IRI)
@@ -173,15 +252,43 @@ func (g *Graph) entityLinks(ctx context.Context, e quad.IRI) (map[quad.IRI]*rela
 		return nil
 	})
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	for _, r := range out {
 		r.count = 1 // facts repeat once per article that states them
 	}
+	if g.r != nil {
+		// The index's lists of statements by and about e carry their
+		// speakers and mentions; the articles are not needed (co-mentions
+		// come from its pair counts).
+		for _, list := range []index.StatementList{{By: e}, {About: e}} {
+			err := g.r.Statements(list, "", "", false, func(d index.Dated) (bool, error) {
+				read++
+				speakers, mentions, err := g.r.Links(d)
+				if list.By != "" {
+					speakers = nil
+				}
+				for _, sp := range speakers {
+					add(sp, "spoken about by", 1)
+				}
+				for _, m := range mentions {
+					if list.By != "" {
+						add(m, "said about", 1)
+					} else {
+						add(m, "co-mentioned", 1)
+					}
+				}
+				return true, err
+			})
+			if err != nil {
+				return nil, 0, err
+			}
+		}
+	}
 	for _, st := range uniqueIRIs(by) {
 		ms, err := g.outIRIs(ctx, st, schema.Mentions)
 		if err != nil {
-			return nil, err
+			return nil, 0, err
 		}
 		for _, m := range ms {
 			add(m, "said about", 1)
@@ -199,17 +306,17 @@ func (g *Graph) entityLinks(ctx context.Context, e quad.IRI) (map[quad.IRI]*rela
 			return nil
 		})
 		if err != nil {
-			return nil, err
+			return nil, 0, err
 		}
 	}
-	co, err := g.coMentioned(ctx, e, uniqueIRIs(arts), 0)
+	co, err := g.coMentionCounts(ctx, e, uniqueIRIs(arts), coLimit)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
-	for _, c := range co {
-		add(quad.IRI(c.ID), "co-mentioned", c.Articles)
+	for iri, c := range co {
+		add(iri, "co-mentioned", c)
 	}
-	return out, nil
+	return out, read + len(by) + len(about) + len(co), nil
 }
 
 // NeighborsTable renders neighbours as rows: depth, entity, type, relations, count, via.

@@ -76,6 +76,16 @@ var ErrNoPath = errors.New("no path")
 // once, always widening the smaller frontier, so that it reads the
 // neighbourhoods of the two entities rather than the graph.
 func (g *Graph) Paths(ctx context.Context, a, b string, maxDepth, n int) ([]Path, error) {
+	var out []Path
+	err := g.view(func() error {
+		var err error
+		out, err = g.paths(ctx, a, b, maxDepth, n)
+		return err
+	})
+	return out, err
+}
+
+func (g *Graph) paths(ctx context.Context, a, b string, maxDepth, n int) ([]Path, error) {
 	if maxDepth <= 0 {
 		maxDepth = 4
 	}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/cayleygraph/quad"
 
+	"newsgraph/graph/index"
 	"newsgraph/schema"
 )
 
@@ -51,6 +52,16 @@ const liveCoMentionArticles = 300
 // of statements, co-mentioned entities and articles holds at most n
 // entries (0: all).
 func (g *Graph) Profile(ctx context.Context, name string, n int) (*Profile, error) {
+	var p *Profile
+	err := g.view(func() error {
+		var err error
+		p, err = g.profile(ctx, name, n)
+		return err
+	})
+	return p, err
+}
+
+func (g *Graph) profile(ctx context.Context, name string, n int) (*Profile, error) {
 	e, err := g.Lookup(ctx, name)
 	if err != nil {
 		return nil, err
@@ -95,6 +106,13 @@ func (g *Graph) Profile(ctx context.Context, name string, n int) (*Profile, erro
 		return nil, err
 	}
 	sortEntities(p.Parties)
+
+	if g.r != nil {
+		if err := g.indexedProfile(ctx, p, n); err != nil {
+			return nil, err
+		}
+		return p, nil
+	}
 
 	// What points at the entity: statements, articles, agreements, people.
 	var by, about, arts, partyTo, affiliated []quad.IRI
@@ -144,40 +162,79 @@ func (g *Graph) Profile(ctx context.Context, name string, n int) (*Profile, erro
 	return p, nil
 }
 
-// coMentioned ranks the entities mentioned in the same articles as e:
-// counted from the articles themselves when there are few, else taken
-// from the catalog's pair counts.
-func (g *Graph) coMentioned(ctx context.Context, e quad.IRI, arts []quad.IRI, n int) ([]CoMention, error) {
-	counts := map[quad.IRI]int{}
-	if len(arts) <= liveCoMentionArticles {
-		for _, a := range arts {
-			ms, err := g.outIRIs(ctx, a, schema.Mentions)
+// indexedProfile fills in what points at the entity from the read index:
+// counts from its record, the newest statements and articles from the
+// date-sorted lists, co-mentions from the pair counts.
+func (g *Graph) indexedProfile(ctx context.Context, p *Profile, n int) error {
+	iri := quad.IRI(p.ID)
+	rec, err := g.r.Entity(iri)
+	if err != nil {
+		return err
+	}
+	if rec != nil {
+		p.StatementsByTotal, p.StatementsAboutTotal, p.ArticlesTotal = rec.StatementsBy, rec.StatementsAbout, rec.Articles
+	}
+	var partyTo, affiliated []quad.IRI
+	err = g.eachQuad(ctx, quad.Object, iri, func(pred quad.IRI, o quad.Value) error {
+		s, _ := o.(quad.IRI)
+		switch pred {
+		case schema.Party:
+			partyTo = append(partyTo, s)
+		case schema.Affiliation:
+			affiliated = append(affiliated, s)
+		}
+		return nil
+	}, schema.Party, schema.Affiliation)
+	if err != nil {
+		return err
+	}
+	if p.PartyTo, err = g.entities(ctx, uniqueIRIs(partyTo)); err != nil {
+		return err
+	}
+	sortEntities(p.PartyTo)
+	if p.Affiliated, err = g.entities(ctx, uniqueIRIs(affiliated)); err != nil {
+		return err
+	}
+	sortEntities(p.Affiliated)
+	newest := func(list index.StatementList) ([]Statement, error) {
+		out := []Statement{}
+		err := g.r.Statements(list, "", "", false, func(d index.Dated) (bool, error) {
+			s, err := g.statement(ctx, d.IRI)
 			if err != nil {
-				return nil, err
+				return false, err
 			}
-			for _, m := range ms {
-				if m != e {
-					counts[m]++
-				}
-			}
-		}
-	} else {
-		cat, err := g.Catalog(ctx)
+			out = append(out, s)
+			return n <= 0 || len(out) < n, nil
+		})
+		return out, err
+	}
+	if p.StatementsBy, err = newest(index.StatementList{By: iri}); err != nil {
+		return err
+	}
+	if p.StatementsAbout, err = newest(index.StatementList{About: iri}); err != nil {
+		return err
+	}
+	if p.CoMentioned, err = g.coMentioned(ctx, iri, nil, n); err != nil {
+		return err
+	}
+	return g.r.Articles(iri, func(d index.Dated) (bool, error) {
+		a, err := g.articleRef(ctx, d.IRI)
 		if err != nil {
-			return nil, err
+			return false, err
 		}
-		if i, ok := cat.byID[string(e)]; ok {
-			for _, p := range cat.Pairs {
-				switch int(p.A) {
-				case i:
-					counts[quad.IRI(cat.Entities[p.B].ID)] = int(p.Articles)
-				default:
-					if int(p.B) == i {
-						counts[quad.IRI(cat.Entities[p.A].ID)] = int(p.Articles)
-					}
-				}
-			}
-		}
+		p.Articles = append(p.Articles, a)
+		return n <= 0 || len(p.Articles) < n, nil
+	})
+}
+
+// coMentioned ranks the entities mentioned in the same articles as e:
+// from the read index's pair counts; without it, counted from the
+// articles themselves when there are few, else taken from the catalog's
+// pair counts.
+func (g *Graph) coMentioned(ctx context.Context, e quad.IRI, arts []quad.IRI, n int) ([]CoMention, error) {
+	counts, err := g.coMentionCounts(ctx, e, arts, n)
+	if err != nil {
+		return nil, err
 	}
 	out := []CoMention{}
 	for iri, c := range counts {
@@ -197,6 +254,65 @@ func (g *Graph) coMentioned(ctx context.Context, e quad.IRI, arts []quad.IRI, n 
 		return out[i].ID < out[j].ID
 	})
 	return limit(out, n), nil
+}
+
+// coMentionCounts counts, for the entities mentioned in the same articles
+// as e (arts, without the index), those articles: all of them, or when n
+// > 0 the n most frequent and those as frequent as the n-th.
+func (g *Graph) coMentionCounts(ctx context.Context, e quad.IRI, arts []quad.IRI, n int) (map[quad.IRI]int, error) {
+	counts := map[quad.IRI]int{}
+	switch {
+	case g.r != nil:
+		ps, err := g.r.CoMentions(e, n)
+		if err != nil {
+			return nil, err
+		}
+		for _, p := range ps {
+			counts[p.A] = p.Articles
+		}
+	case len(arts) <= liveCoMentionArticles:
+		for _, a := range arts {
+			ms, err := g.outIRIs(ctx, a, schema.Mentions)
+			if err != nil {
+				return nil, err
+			}
+			for _, m := range ms {
+				if m != e {
+					counts[m]++
+				}
+			}
+		}
+	default:
+		cat, err := g.Catalog(ctx)
+		if err != nil {
+			return nil, err
+		}
+		if i, ok := cat.byID[string(e)]; ok {
+			for _, p := range cat.Pairs {
+				switch int(p.A) {
+				case i:
+					counts[quad.IRI(cat.Entities[p.B].ID)] = int(p.Articles)
+				default:
+					if int(p.B) == i {
+						counts[quad.IRI(cat.Entities[p.A].ID)] = int(p.Articles)
+					}
+				}
+			}
+		}
+	}
+	if g.r == nil && n > 0 && len(counts) > n {
+		cs := make([]int, 0, len(counts))
+		for _, c := range counts {
+			cs = append(cs, c)
+		}
+		sort.Sort(sort.Reverse(sort.IntSlice(cs)))
+		for iri, c := range counts {
+			if c < cs[n-1] {
+				delete(counts, iri)
+			}
+		}
+	}
+	return counts, nil
 }
 
 // role reads a role node: title, organization and country.

@@ -4,12 +4,12 @@ import (
 	"context"
 	"fmt"
 	"sort"
-	"strconv"
 	"strings"
 	"time"
 
 	"github.com/cayleygraph/quad"
 
+	"newsgraph/graph/index"
 	"newsgraph/schema"
 )
 
@@ -62,7 +62,13 @@ type StatementFilter struct {
 // date range are looked up through the object index; only text and the
 // remaining conditions are checked statement by statement.
 func (g *Graph) Statements(ctx context.Context, f StatementFilter) ([]Statement, error) {
-	return g.statements(ctx, f, false)
+	var out []Statement
+	err := g.view(func() error {
+		var err error
+		out, err = g.statements(ctx, f, false)
+		return err
+	})
+	return out, err
 }
 
 func (g *Graph) statements(ctx context.Context, f StatementFilter, chronological bool) ([]Statement, error) {
@@ -88,6 +94,9 @@ func (g *Graph) statements(ctx context.Context, f StatementFilter, chronological
 		about = quad.IRI(e.ID)
 	}
 	act := strings.ToLower(strings.TrimSpace(f.Act))
+	if g.r != nil {
+		return g.indexedStatements(ctx, f, by, about, act, chronological)
+	}
 
 	// The candidates: the smallest set an index gives.
 	var cands []quad.IRI
@@ -137,28 +146,66 @@ func (g *Graph) statements(ctx context.Context, f StatementFilter, chronological
 	})
 }
 
-// readStatements orders statements by date (newest first, or oldest first
-// when chronological; undated last), reading one date per statement
-// through the index, and then reads in full only those it returns: at
-// most n (0: all) of those whose date dateOK accepts and that keep keeps
-// (nil accepts all).
-func (g *Graph) readStatements(ctx context.Context, cands []quad.IRI, chronological bool, n int,
-	dateOK func(string) bool, keep func(*Statement) bool) ([]Statement, error) {
-	type dated struct {
-		iri  quad.IRI
-		date string
+// indexedStatements answers Statements from the read index: it walks the
+// most selective of its date-sorted lists (by the speaker, about the
+// entity, of the act, or all statements) within the dates asked for, and
+// checks the other conditions statement by statement until it has
+// f.Limit of them.
+func (g *Graph) indexedStatements(ctx context.Context, f StatementFilter, by, about quad.IRI, act string, chronological bool) ([]Statement, error) {
+	var list index.StatementList
+	checkBy, checkAbout, checkAct := by != "", about != "", act != ""
+	switch {
+	case by != "":
+		list.By, checkBy = by, false
+	case about != "":
+		list.About, checkAbout = about, false
+	case act != "":
+		list.Act, checkAct = act, false
 	}
-	ds := make([]dated, 0, len(cands))
-	for _, st := range cands {
-		date, err := g.firstString(ctx, st, schema.Date)
+	// The index keeps each statement's folded text with its date: the
+	// words rule statements out before they are read.
+	words := strings.Fields(normKey(f.Text))
+	list.Words = words
+	out := []Statement{}
+	err := g.r.Statements(list, f.Since, f.Until, chronological, func(d index.Dated) (bool, error) {
+		if err := ctx.Err(); err != nil {
+			return false, err
+		}
+		s, err := g.statement(ctx, d.IRI)
 		if err != nil {
-			return nil, err
+			return false, err
 		}
-		if dateOK != nil && !dateOK(date) {
-			continue
+		switch {
+		case checkBy && s.Speaker.ID != string(by),
+			checkAbout && !mentionsEntity(s, about),
+			checkAct && strings.ToLower(s.Act) != act,
+			len(words) > 0 && !containsWords(normKey(s.Text), words):
+			return true, nil
 		}
-		ds = append(ds, dated{st, date})
+		out = append(out, s)
+		return f.Limit <= 0 || len(out) < f.Limit, nil
+	})
+	return out, err
+}
+
+func mentionsEntity(s Statement, e quad.IRI) bool {
+	for _, m := range s.Mentions {
+		if m.ID == string(e) {
+			return true
+		}
 	}
+	return false
+}
+
+// datedStatement is a statement and its date ("" unknown).
+type datedStatement struct {
+	iri  quad.IRI
+	date string
+}
+
+// sortDated orders statements by date, newest first or oldest first when
+// chronological, undated last; statements of one date by statementLess.
+func sortDated(ds []datedStatement, chronological bool) {
 	sort.Slice(ds, func(i, j int) bool {
 		a, b := ds[i], ds[j]
 		if a.date != b.date {
@@ -175,6 +222,33 @@ func (g *Graph) readStatements(ctx context.Context, cands []quad.IRI, chronologi
 		}
 		return statementLess(a.iri, b.iri)
 	})
+}
+
+// readStatements orders statements by date (newest first, or oldest first
+// when chronological; undated last), reading one date per statement
+// through the index, and then reads in full only those it returns: at
+// most n (0: all) of those whose date dateOK accepts and that keep keeps
+// (nil accepts all).
+func (g *Graph) readStatements(ctx context.Context, cands []quad.IRI, chronological bool, n int,
+	dateOK func(string) bool, keep func(*Statement) bool) ([]Statement, error) {
+	ds := make([]datedStatement, 0, len(cands))
+	for _, st := range cands {
+		date, err := g.firstString(ctx, st, schema.Date)
+		if err != nil {
+			return nil, err
+		}
+		if dateOK != nil && !dateOK(date) {
+			continue
+		}
+		ds = append(ds, datedStatement{st, date})
+	}
+	sortDated(ds, chronological)
+	return g.readDated(ctx, ds, n, keep)
+}
+
+// readDated reads in full the first n (0: all) statements of ds that keep
+// keeps (nil: all).
+func (g *Graph) readDated(ctx context.Context, ds []datedStatement, n int, keep func(*Statement) bool) ([]Statement, error) {
 	out := []Statement{}
 	for _, d := range ds {
 		if n > 0 && len(out) >= n {
@@ -195,10 +269,23 @@ func (g *Graph) readStatements(ctx context.Context, cands []quad.IRI, chronologi
 	return out, nil
 }
 
+// statementList returns the statements of a list of the read index.
+func (g *Graph) statementList(list index.StatementList) ([]quad.IRI, error) {
+	var out []quad.IRI
+	err := g.r.Statements(list, "", "", false, func(d index.Dated) (bool, error) {
+		out = append(out, d.IRI)
+		return true, nil
+	})
+	return out, err
+}
+
 // maxDateDays bounds the date ranges looked up day by day in the index.
 const maxDateDays = 3700
 
 func (g *Graph) statementsMentioning(ctx context.Context, e quad.IRI) ([]quad.IRI, error) {
+	if g.r != nil {
+		return g.statementList(index.StatementList{About: e})
+	}
 	subs, err := g.inIRIs(ctx, e, schema.Mentions)
 	out := subs[:0]
 	for _, s := range subs {
@@ -316,24 +403,7 @@ func (g *Graph) statement(ctx context.Context, iri quad.IRI) (Statement, error) 
 }
 
 // statementLess orders statement IRIs by article, then by number.
-func statementLess(a, b quad.IRI) bool {
-	ia, na := splitStatementIRI(a)
-	ib, nb := splitStatementIRI(b)
-	if ia != ib {
-		return ia < ib
-	}
-	return na < nb
-}
-
-func splitStatementIRI(iri quad.IRI) (string, int) {
-	s := string(iri)
-	i := strings.LastIndexByte(s, '/')
-	n, err := strconv.Atoi(s[i+1:])
-	if err != nil {
-		return s, 0
-	}
-	return s[:i], n
-}
+func statementLess(a, b quad.IRI) bool { return index.StatementLess(a, b) }
 
 func intersect(a, b []quad.IRI) []quad.IRI {
 	in := make(map[quad.IRI]bool, len(b))

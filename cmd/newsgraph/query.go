@@ -33,11 +33,11 @@ that fits several entities lists them; an unknown one suggests the closest.
 
 Output is a table on a terminal and JSON otherwise (--format table, json or
 csv); JSON field names are documented in queries/README.md, and an empty
-answer is [] in JSON. The store is opened read-only. Queries that look at
-the whole graph (entities, speakers, cooccur, articles, and lookups of
-names not spelled as stored) use a catalog of the graph that is built on
-first use and cached in the user cache directory ($NEWSGRAPH_CACHE_DIR to
-move it, "off" to keep it in memory only) until the store changes.`,
+answer is [] in JSON. The store is opened read-only. On a bolt store the
+queries read the index that ingest keeps beside the quads; a store written
+by an older build (or changed by 'newsgraph serve --writable') is read
+through its quads, more slowly, until the next ingest brings the index up
+to date.`,
 		Example: `  newsgraph query entities --type Person
   newsgraph query entity qassemi
   newsgraph query statements --by "Le Drian" --since 2017-01-01
@@ -64,7 +64,7 @@ move it, "off" to keep it in memory only) until the store changes.`,
 				return err
 			}
 			defer st.Close()
-			g := queries.New(st.QS, graphOptions(c, e, st))
+			g := queries.New(st.QS, queries.Options{Index: st.Index()})
 			v, t, err := q(c, g, st)
 			if err != nil {
 				return err
@@ -95,18 +95,6 @@ move it, "off" to keep it in memory only) until the store changes.`,
 		cmd.AddCommand(newQueryRawCmd(e, lang, run))
 	}
 	return cmd
-}
-
-// graphOptions says where the catalog of a bolt store is cached.
-func graphOptions(cmd *cobra.Command, e *env, st *graph.Store) queries.Options {
-	dir := e.getenv("NEWSGRAPH_CACHE_DIR")
-	if dir == "off" {
-		return queries.Options{}
-	}
-	return queries.Options{
-		CatalogCache: queries.CatalogCacheFile(dir, st),
-		Fingerprint:  queries.StoreFingerprint(cmd.Context(), st),
-	}
 }
 
 type runner func(limit *int, q queryRun) func(*cobra.Command, []string) error
@@ -298,8 +286,9 @@ func newQueryNeighborsCmd(run runner) *cobra.Command {
 		Short: "List the entities linked to one entity, and how",
 		Long: `Neighbors lists the entities linked to one entity: those it said something
 about, those who spoke about it, those mentioned with it in statements and
-articles, its affiliations and agreement parties. --depth 2 and more go on
-from the most strongly linked neighbours.`,
+articles, its affiliations and agreement parties, nearest and most strongly
+linked first. --depth 2 and more go on from the 20 most strongly linked
+entities of each depth (see queries/README.md).`,
 		Example: `  newsgraph query neighbors Rouhani
   newsgraph query neighbors "Le Drian" --depth 2`,
 		Args: needName,
