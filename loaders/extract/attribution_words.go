@@ -103,7 +103,8 @@ var (
 		union bank office bureau board corporation network newspaper paper outlet channel
 		station service alliance coalition movement foundation institute university
 		association federation league club team embassy consulate mission parliament
-		congress senate assembly cabinet kremlin palace regime army navy military police`)
+		congress senate assembly cabinet kremlin palace regime army navy military police daily
+		weekly magazine broadcaster`)
 
 	// timeWords appear in circumstantial phrases between a verb and its
 	// claim ("said on Friday that").

@@ -51,7 +51,9 @@ func kindsFor(head string) [][]string {
 	case "party":
 		return [][]string{{orgParty}}
 	case "agency":
-		return [][]string{{orgGov, orgMedia}}
+		return [][]string{{orgGov, orgMedia}, {orgCompany}} // news and rating agencies too
+	case "paper", "newspaper", "daily", "weekly", "magazine", "broadcaster", "station", "network":
+		return [][]string{{orgMedia}}
 	}
 	if businessNouns[head] {
 		return [][]string{{orgCompany, ""}, {orgBank}}

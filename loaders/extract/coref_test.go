@@ -143,6 +143,8 @@ func TestGenericSpeakers(t *testing.T) {
 			[]string{"Kestrel Institute"}},
 		{"the name before an apposition in dashes", "John Marek, the chief executive of Ora Vision -- the company that makes the show -- told reporters that sales were up.",
 			[]string{"John Marek"}},
+		{"the paper", "The London-based daily Al-Wasat al-Jadid said the talks had failed. The paper said the deal was signed in Khartoum.",
+			[]string{"Al-Wasat al-Jadid", "Al-Wasat al-Jadid"}},
 		{"it in a relative clause", "The US has asked the WTO to investigate Bulgarian tariffs, which it says are unfair and hamper trade.",
 			[]string{"United States"}},
 	}
