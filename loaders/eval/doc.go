@@ -72,6 +72,7 @@
 //     ignored.
 //   - Attribution accuracy counts predictions whose best-overlapping gold
 //     statement has a named source (SourceHead) and calls them right when
-//     SpeakerMatchesSource: the source's head name is one of the speaker's
+//     SpeakerMatchesSource for the speaker's name or any alias its entity
+//     has in the prediction: the source's head name is one of the speaker's
 //     words.
 package eval

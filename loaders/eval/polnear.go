@@ -327,8 +327,14 @@ func EvaluatePolNeAR(arts []*PolNeARArticle, preds []schema.Extraction) *Report 
 		det.Gold += len(gold)
 		found := make([]bool, len(gold))
 		var ps []schema.Statement
+		// A speaker is known by every name its entity has in the
+		// prediction ("Federal Bureau of Investigation" is also "FBI").
+		names := map[string][]string{}
 		if p := byFile[a.File]; p != nil {
 			ps = p.Statements
+			for _, e := range p.Entities {
+				names[e.Name] = append([]string{e.Name}, e.Aliases...)
+			}
 		}
 		st.Predicted += len(ps)
 		for _, p := range ps {
@@ -361,7 +367,7 @@ func EvaluatePolNeAR(arts []*PolNeARArticle, preds []schema.Extraction) *Report 
 			det.TP++
 			if named[best] {
 				t.attr.Total++
-				if SpeakerMatchesSource(p.Speaker, gold[best].SourceText, a.lower) {
+				if speakerMatches(p.Speaker, names[p.Speaker], gold[best].SourceText, a.lower) {
 					t.attr.Correct++
 				} else {
 					t.miss(a.File, "attribution", FalsePositive, statementItem(p),
@@ -438,4 +444,18 @@ func extractFiles(ctx context.Context, paths []string, ex loaders.Extractor, wor
 		return nil, errors.Join(errs...)
 	}
 	return out, nil
+}
+
+// speakerMatches applies SpeakerMatchesSource to the speaker's name and
+// each of its entity's other names.
+func speakerMatches(speaker string, names []string, source string, lower map[string]bool) bool {
+	if SpeakerMatchesSource(speaker, source, lower) {
+		return true
+	}
+	for _, n := range names {
+		if n != speaker && SpeakerMatchesSource(n, source, lower) {
+			return true
+		}
+	}
+	return false
 }

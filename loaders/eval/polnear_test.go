@@ -437,3 +437,13 @@ func BenchmarkEvaluatePolNeARTrain(b *testing.B) {
 		EvaluatePolNeAR(arts, preds)
 	}
 }
+
+func TestSpeakerMatchesByAlias(t *testing.T) {
+	names := []string{"Federal Bureau of Investigation", "FBI"}
+	if !speakerMatches("Federal Bureau of Investigation", names, "the FBI", nil) {
+		t.Errorf("the entity's alias FBI should match the source \"the FBI\"")
+	}
+	if speakerMatches("Federal Bureau of Investigation", nil, "the FBI", nil) {
+		t.Errorf("without the alias the canonical name alone should not match \"the FBI\"")
+	}
+}
