@@ -231,6 +231,7 @@ func TestResolverPersonRules(t *testing.T) {
 			then:  person("Lee"), roles: []schema.Role{{Person: "Lee", Title: "chief", Org: "Acme Corp"}}, extra: []schema.Entity{{Name: "Acme Corp", Type: schema.TypeOrganization}},
 			sameAs: "Bo Lee", persons: 2,
 		},
+		{name: "hyphenated first name", first: []schema.Extraction{{Entities: []schema.Entity{person("Mohammad Javad Zarif")}}}, then: person("Mohammad-Javad Zarif"), sameAs: "Mohammad Javad Zarif", persons: 1},
 		{name: "alike but different surnames", first: []schema.Extraction{{Entities: []schema.Entity{person("Joe Louis Story")}}}, then: person("Jack Straw"), persons: 2},
 		{name: "bare alike surname", first: []schema.Extraction{{Entities: []schema.Entity{person("Joe Story")}}}, then: person("Straw"), persons: 2},
 		{name: "different surnames", first: []schema.Extraction{{Entities: []schema.Entity{person("Barack Obama")}}}, then: person("Barack Osama"), persons: 2},

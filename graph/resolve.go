@@ -385,9 +385,17 @@ func firstNamesAgree(first string, n *entityNode) bool {
 		return true
 	}
 	initial := func(s string) bool { return len([]rune(s)) == 1 }
+	// A compound first name agrees with its first part: Mohammad-Javad,
+	// Mohammad Javad and Mohammad are one.
+	head := func(s string) string {
+		if i := strings.IndexAny(s, "- "); i > 0 {
+			return s[:i]
+		}
+		return s
+	}
 	for f := range n.first {
 		switch {
-		case schema.SameNameVariant(f, first):
+		case schema.SameNameVariant(f, first), schema.SameNameVariant(head(f), head(first)):
 			return true
 		case initial(f) || initial(first):
 			if strings.EqualFold(string([]rune(f)[:1]), string([]rune(first)[:1])) {
