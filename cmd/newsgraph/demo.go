@@ -14,7 +14,21 @@ import (
 	"newsgraph/seeds"
 )
 
+// demoReport is what demo prints with --format json.
+type demoReport struct {
+	Store   string       `json:"store"`
+	Graph   *graph.Stats `json:"graph"`
+	Example *demoExample `json:"example"`
+}
+
+type demoExample struct {
+	Question string              `json:"question"`
+	Command  string              `json:"command"`
+	Answer   []map[string]string `json:"answer"`
+}
+
 func newDemoCmd(e *env) *cobra.Command {
+	var format string
 	cmd := &cobra.Command{
 		Use:   "demo",
 		Short: "Ingest the embedded seed articles and show what the graph holds",
@@ -23,6 +37,10 @@ func newDemoCmd(e *env) *cobra.Command {
 answers one example question. Running it again changes nothing.`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			f, err := queries.ResolveFormat(format, true, queries.FormatTable, queries.FormatJSON)
+			if err != nil {
+				return usageErrorf(cmd, "%v", err)
+			}
 			var inputs []loaders.Input
 			for _, a := range seeds.Articles() {
 				data := a.Data
@@ -41,17 +59,27 @@ answers one example question. Running it again changes nothing.`,
 			if err := ingestInto(cmd.Context(), e, store, inputs, ingestOptions{}, rep, reject, time.Now()); err != nil {
 				return err
 			}
-			fmt.Fprintf(e.stdout, "Graph in %s\n\n", store.Location)
-			if err := writeStatsTable(e, rep.Graph); err != nil {
-				return err
-			}
 			ex, err := queries.ExampleQuery(cmd.Context(), store.QS)
 			if err != nil {
 				return err
 			}
-			if ex != nil {
-				fmt.Fprintf(e.stdout, "\n%s\n$ %s\n", ex.Question, ex.Command)
-				if err := queries.WriteTable(e.stdout, ex.Answer); err != nil {
+			if f == queries.FormatJSON {
+				out := demoReport{Store: store.Location, Graph: rep.Graph}
+				if ex != nil {
+					out.Example = &demoExample{Question: ex.Question, Command: ex.Command, Answer: []map[string]string{}}
+					for _, row := range ex.Answer.Rows {
+						m := map[string]string{}
+						for i, h := range ex.Answer.Header {
+							m[h] = row[i]
+						}
+						out.Example.Answer = append(out.Example.Answer, m)
+					}
+				}
+				if err := queries.WriteJSON(e.stdout, out); err != nil {
+					return err
+				}
+			} else {
+				if err := writeDemoText(e, store.Location, rep.Graph, ex); err != nil {
 					return err
 				}
 			}
@@ -61,5 +89,18 @@ answers one example question. Running it again changes nothing.`,
 			return nil
 		},
 	}
+	cmd.Flags().StringVar(&format, "format", queries.FormatTable, "output format: table or json")
 	return cmd
+}
+
+func writeDemoText(e *env, location string, st *graph.Stats, ex *queries.Example) error {
+	fmt.Fprintf(e.stdout, "Graph in %s\n\n", location)
+	if err := writeStatsTable(e, st); err != nil {
+		return err
+	}
+	if ex != nil {
+		fmt.Fprintf(e.stdout, "\n%s\n$ %s\n", ex.Question, ex.Command)
+		return queries.WriteTable(e.stdout, ex.Answer)
+	}
+	return nil
 }
