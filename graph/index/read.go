@@ -498,14 +498,21 @@ func (r *Reader) CoMentions(e quad.IRI, n int) ([]Pair, error) {
 	if err != nil {
 		return nil, err
 	}
-	sort.SliceStable(cs, func(i, j int) bool { return cs[i].n > cs[j].n })
 	if n > 0 && len(cs) > n {
-		last := cs[n-1].n
-		i := n
-		for i < len(cs) && cs[i].n == last {
-			i++
+		// Keep those at least as frequent as the n-th most frequent.
+		counts := make([]int, len(cs))
+		for i, c := range cs {
+			counts[i] = c.n
 		}
-		cs = cs[:i]
+		sort.Sort(sort.Reverse(sort.IntSlice(counts)))
+		last := counts[n-1]
+		kept := cs[:0]
+		for _, c := range cs {
+			if c.n >= last {
+				kept = append(kept, c)
+			}
+		}
+		cs = kept
 	}
 	out := make([]Pair, 0, len(cs))
 	for _, c := range cs {
