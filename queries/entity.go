@@ -120,7 +120,12 @@ func (e *AmbiguousError) Error() string {
 	for i, c := range e.Candidates {
 		names[i] = c.String()
 	}
-	return fmt.Sprintf("%q is ambiguous: it may be %s; use a fuller name", e.Name, strings.Join(names, ", "))
+	hint := "use a fuller name"
+	if len(e.Candidates) > 0 {
+		c := e.Candidates[0]
+		hint = fmt.Sprintf("use a fuller name, the name with its type (%q) or the id (%s)", c.String(), c.ID)
+	}
+	return fmt.Sprintf("%q is ambiguous: it may be %s; %s", e.Name, strings.Join(names, ", "), hint)
 }
 
 // NotFoundError says that no entity goes by a name; Suggestions are the
@@ -156,6 +161,8 @@ var ErrNoName = errors.New("empty entity name")
 // Canonical names win over alternate names, whole names over single
 // words. A name that fits several entities is an *AmbiguousError listing
 // them; one that fits none is a *NotFoundError with the closest names.
+// Two ways single one out: the type after the name, as errors print
+// candidates ("Tony Blair (Person)"), or the entity's id (its IRI).
 //
 // With the read index, names are looked up in it. Without, names written
 // the way the graph stores them (in any of a few common casings) are found
@@ -176,6 +183,40 @@ func (g *Graph) lookup(ctx context.Context, name string) (Entity, error) {
 	if normKey(name) == "" {
 		return Entity{}, ErrNoName
 	}
+	if strings.Contains(name, "://") {
+		return g.lookupIRI(ctx, name)
+	}
+	bare, typ := splitTypeQualifier(name)
+	e, err := g.lookupName(ctx, bare)
+	if typ == "" {
+		return e, err
+	}
+	// Keep the candidates of the type asked for.
+	var amb *AmbiguousError
+	switch {
+	case err == nil && e.Type == typ:
+		return e, nil
+	case err == nil:
+		return Entity{}, &NotFoundError{Name: name, Suggestions: []string{e.String()}}
+	case errors.As(err, &amb):
+		var keep []Entity
+		for _, c := range amb.Candidates {
+			if c.Type == typ {
+				keep = append(keep, c)
+			}
+		}
+		if len(keep) == 0 {
+			return Entity{}, &NotFoundError{Name: name, Suggestions: entityStrings(amb.Candidates)}
+		}
+		return pickEntity(name, keep)
+	}
+	return e, err
+}
+
+func (g *Graph) lookupName(ctx context.Context, name string) (Entity, error) {
+	if normKey(name) == "" {
+		return Entity{}, ErrNoName
+	}
 	if g.r != nil {
 		return lookupIn(indexNames{g.r}, name)
 	}
@@ -187,6 +228,57 @@ func (g *Graph) lookup(ctx context.Context, name string) (Entity, error) {
 		return Entity{}, err
 	}
 	return lookupIn(cat, name)
+}
+
+// lookupIRI finds the entity whose id is iri (with or without the angle
+// brackets of N-Quads).
+func (g *Graph) lookupIRI(ctx context.Context, iri string) (Entity, error) {
+	iri = strings.TrimSuffix(strings.TrimPrefix(iri, "<"), ">")
+	e, err := g.entity(ctx, quad.IRI(iri))
+	if err != nil {
+		return Entity{}, err
+	}
+	if e.Type == "" || e.Type == "UnnamedSource" || isStatement(quad.IRI(iri)) || isArticle(quad.IRI(iri)) {
+		return Entity{}, &NotFoundError{Name: iri}
+	}
+	// A node the graph does not hold has no name of its own.
+	if e.Name == fallbackName(quad.IRI(iri)) {
+		names, err := g.outStrings(ctx, quad.IRI(iri), schema.Name)
+		if err != nil {
+			return Entity{}, err
+		}
+		if len(names) == 0 {
+			return Entity{}, &NotFoundError{Name: iri}
+		}
+	}
+	return e, nil
+}
+
+// splitTypeQualifier splits "Name (Type)" into the name and the entity
+// type; names without a known type in brackets come back whole.
+func splitTypeQualifier(name string) (string, string) {
+	open := strings.LastIndex(name, "(")
+	if open <= 0 || !strings.HasSuffix(name, ")") {
+		return name, ""
+	}
+	q := strings.TrimSpace(name[open+1 : len(name)-1])
+	for _, t := range entityTypeNames {
+		if strings.EqualFold(q, t) {
+			return strings.TrimSpace(name[:open]), t
+		}
+	}
+	return name, ""
+}
+
+var entityTypeNames = []string{schema.TypePerson, schema.TypeCountry, schema.TypeOrganization,
+	schema.TypeAgreement, schema.TypeLocation, schema.TypeEvent, "Thing"}
+
+func entityStrings(es []Entity) []string {
+	out := make([]string, len(es))
+	for i, e := range es {
+		out[i] = e.String()
+	}
+	return out
 }
 
 // nameIndex finds entities by name: the catalog, or the read index.

@@ -241,6 +241,28 @@ func testLookup(t *testing.T, g *Graph) {
 		t.Errorf("candidates of United = %s", got)
 	}
 
+	if !strings.Contains(err.Error(), `"UN Security Council Resolution 2231 (Agreement)"`) {
+		t.Errorf("the ambiguity error does not say how to single one out: %v", err)
+	}
+	// A type after the name, or the id, singles one out.
+	for _, c := range []struct{ name, want string }{
+		{"Iran (Country)", "Iran"},
+		{"iran (country)", "Iran"},
+		{"Le Drian (Person)", "Jean-Yves Le Drian"},
+		{amb.Candidates[1].ID, "United Kingdom"},
+		{"<" + amb.Candidates[1].ID + ">", "United Kingdom"},
+	} {
+		e, err := g.Lookup(ctx, c.name)
+		if err != nil || e.Name != c.want {
+			t.Errorf("Lookup(%q) = %v, %v; want %s", c.name, e, err, c.want)
+		}
+	}
+	for _, name := range []string{"Iran (Person)", "https://newsgraph.dev/person/nobody-at-all", amb.Candidates[0].ID + "x"} {
+		if _, err := g.Lookup(ctx, name); !errors.As(err, new(*NotFoundError)) {
+			t.Errorf("Lookup(%q) = %v, want not found", name, err)
+		}
+	}
+
 	_, err = g.Lookup(ctx, "Rouhanni Hasan")
 	var nf *NotFoundError
 	if !errors.As(err, &nf) {

@@ -29,7 +29,9 @@ graph query, and runs raw Cayley queries for the rest.
 
 Entities are named by any of their names, in any case, and spellings that
 differ by transliteration meet ("qassemi" finds Bahram Ghassemi). A name
-that fits several entities lists them; an unknown one suggests the closest.
+that fits several entities lists them: add the type in brackets, as they
+are listed ("Tony Blair (Person)"), or give the entity's id (its IRI) to
+pick one. An unknown name suggests the closest.
 
 Output is a table on a terminal and JSON otherwise (--format table, json or
 csv); JSON field names are documented in queries/README.md, and an empty
