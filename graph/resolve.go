@@ -441,16 +441,4 @@ func containsNode(ns []*entityNode, n *entityNode) bool {
 	return false
 }
 
-// betterName tells whether name should replace cur as a node's canonical
-// name when several articles named it: the fuller name, then the first in
-// lexical order, so that the choice does not depend on iteration order.
-func betterName(name, cur string) bool {
-	if cur == "" {
-		return true
-	}
-	a, b := len(strings.Fields(name)), len(strings.Fields(cur))
-	if a != b {
-		return a > b
-	}
-	return name < cur
-}
+func betterName(name, cur string) bool { return schema.BetterName(name, cur) }

@@ -9,6 +9,7 @@ import (
 	"github.com/cayleygraph/quad"
 
 	"newsgraph/graph/index"
+	"newsgraph/schema"
 )
 
 // Graph answers the canned queries against one quad store. With the
@@ -139,22 +140,7 @@ func sortedIRIs(vs []quad.Value) []quad.IRI {
 	return out
 }
 
-// valueString is the text of a literal (or an IRI's full form).
-func valueString(v quad.Value) string {
-	switch v := v.(type) {
-	case nil:
-		return ""
-	case quad.String:
-		return string(v)
-	case quad.TypedString:
-		return string(v.Value)
-	case quad.LangString:
-		return string(v.Value)
-	case quad.IRI:
-		return string(v)
-	}
-	return quad.StringOf(v)
-}
+func valueString(v quad.Value) string { return schema.ValueText(v) }
 
 // Node kinds, told apart by the IRI layout schema gives them, so that a
 // neighbour's kind costs no lookup.

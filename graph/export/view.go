@@ -956,33 +956,6 @@ func shorten(s string, n int) string {
 	return strings.TrimSpace(string(r[:n-1])) + "…"
 }
 
-// valueString is the text of a literal (or the string form of anything
-// else).
-func valueString(v quad.Value) string {
-	switch v := v.(type) {
-	case nil:
-		return ""
-	case quad.String:
-		return string(v)
-	case quad.TypedString:
-		return string(v.Value)
-	case quad.LangString:
-		return string(v.Value)
-	case quad.IRI:
-		return string(v)
-	}
-	return v.String()
-}
+func valueString(v quad.Value) string { return schema.ValueText(v) }
 
-// betterName is the rule graph.NodeName uses when articles disagree on a
-// node's canonical name: the fuller name, then the first in lexical order.
-func betterName(name, cur string) bool {
-	if cur == "" {
-		return true
-	}
-	a, b := len(strings.Fields(name)), len(strings.Fields(cur))
-	if a != b {
-		return a > b
-	}
-	return name < cur
-}
+func betterName(name, cur string) bool { return schema.BetterName(name, cur) }

@@ -254,20 +254,8 @@ func PhoneticKeys(s string) []string {
 	return out
 }
 
-// BetterName tells whether name should replace cur as a node's canonical
-// name when articles name it differently: the one with more words, then
-// the first in lexical order (graph's rule, so that the choice does not
-// depend on the order articles come in).
-func BetterName(name, cur string) bool {
-	if cur == "" {
-		return true
-	}
-	a, b := len(strings.Fields(name)), len(strings.Fields(cur))
-	if a != b {
-		return a > b
-	}
-	return name < cur
-}
+// BetterName is schema.BetterName.
+func BetterName(name, cur string) bool { return schema.BetterName(name, cur) }
 
 // Aliases returns the distinct other names of an entity, sorted: names
 // whose NameKey is empty, the canonical name's or an earlier one's are
