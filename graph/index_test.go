@@ -295,3 +295,45 @@ func TestMemoryStoreHasNoIndex(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// TestStatsFromIndex checks that stats read from the index are those
+// counted from the quads, and that the index is what answers.
+func TestStatsFromIndex(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	v1, _ := editedArticles()
+	ingestAll(t, s, append(seedGold(t), v1...)...)
+	fromIndex, err := s.Stats(ctx, 50)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fromQuads, err := ComputeStats(ctx, s.QS, 50)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, b := fmt.Sprintf("%+v", *fromIndex), fmt.Sprintf("%+v", *fromQuads)
+	if a != b {
+		t.Errorf("stats from the index differ from the quads':\nindex %s\nquads %s", a, b)
+	}
+	if fromIndex.Articles != 6 || len(fromIndex.TopSpeakers) < 5 || fromIndex.Roles == 0 {
+		t.Errorf("stats = %s", a)
+	}
+	for _, sp := range fromIndex.TopSpeakers {
+		if schema.IsUnnamedSource(quad.IRI(sp.IRI)) || sp.Name == "" {
+			t.Errorf("top speaker %+v is no named entity", sp)
+		}
+	}
+	// A write past the Ingester leaves the index stale: the counts come
+	// from the quads, and count what was written.
+	q := quad.Make(schema.ArticleIRI("outside"), schema.Type, schema.NewsArticle, schema.ArticleIRI("outside"))
+	if err := s.QS.ApplyDeltas([]cgraph.Delta{{Quad: q, Action: cgraph.Add}}, cgraph.IgnoreOpts{}); err != nil {
+		t.Fatal(err)
+	}
+	stale, err := s.Stats(ctx, 50)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if stale.Articles != fromIndex.Articles+1 {
+		t.Errorf("stats of a stale index count %d articles, want %d", stale.Articles, fromIndex.Articles+1)
+	}
+}

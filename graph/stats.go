@@ -7,6 +7,7 @@ import (
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 
+	"newsgraph/graph/index"
 	"newsgraph/schema"
 )
 
@@ -29,10 +30,105 @@ type SpeakerCount struct {
 	Statements int64  `json:"statements"`
 }
 
-// ComputeStats counts articles, entities by type, statements, roles and
-// quads, and ranks the top speakers (at most top of them).
-func ComputeStats(ctx context.Context, qs cgraph.QuadStore, top int) (*Stats, error) {
+// Stats counts what the store holds (see ComputeStats): from the read
+// index of a bolt store while it is fresh, in milliseconds, else from the
+// quads. Both ways give the same answer.
+func (s *Store) Stats(ctx context.Context, top int) (*Stats, error) {
+	if s.ix != nil {
+		var st *Stats
+		err := s.ix.View(func(r *index.Reader) error {
+			if r == nil {
+				return nil
+			}
+			var err error
+			st, err = indexStats(ctx, s.QS, r, top)
+			return err
+		})
+		if err != nil {
+			return nil, err
+		}
+		if st != nil {
+			return st, nil
+		}
+	}
+	return ComputeStats(ctx, s.QS, top)
+}
+
+// indexStats is ComputeStats from the read index (roles and the quad
+// count excepted: the index does not list roles).
+func indexStats(ctx context.Context, qs cgraph.QuadStore, r *index.Reader, top int) (*Stats, error) {
+	st := newStats()
+	articles, statements, err := r.Totals()
+	if err != nil {
+		return nil, err
+	}
+	st.Articles, st.Statements = int64(articles), int64(statements)
+	var speakers []SpeakerCount
+	err = r.Entities(func(e *index.EntityRecord) (bool, error) {
+		st.ByType[e.Type]++
+		st.Entities++
+		if e.StatementsBy > 0 {
+			speakers = append(speakers, SpeakerCount{IRI: string(e.IRI), Name: e.Name, Type: e.Type, Statements: int64(e.StatementsBy)})
+		}
+		return true, nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	st.TopSpeakers = topSpeakers(speakers, top)
+	if st.Roles, err = countOfType(ctx, qs, schema.RoleType); err != nil {
+		return nil, err
+	}
+	if st.Quads, err = quadCount(ctx, qs); err != nil {
+		return nil, err
+	}
+	return st, nil
+}
+
+func newStats() *Stats {
 	st := &Stats{ByType: map[string]int64{}, TopSpeakers: []SpeakerCount{}}
+	for _, t := range schema.ScoredTypes {
+		st.ByType[t] = 0
+	}
+	return st
+}
+
+// topSpeakers ranks speakers by statements, then IRI, and keeps top.
+func topSpeakers(sp []SpeakerCount, top int) []SpeakerCount {
+	sort.Slice(sp, func(i, j int) bool {
+		a, b := sp[i], sp[j]
+		if a.Statements != b.Statements {
+			return a.Statements > b.Statements
+		}
+		return a.IRI < b.IRI
+	})
+	if len(sp) > top {
+		sp = sp[:top]
+	}
+	if sp == nil {
+		sp = []SpeakerCount{}
+	}
+	return sp
+}
+
+func quadCount(ctx context.Context, qs cgraph.QuadStore) (int64, error) {
+	s, err := qs.Stats(ctx, false)
+	if err == nil && s.Quads.Value < 0 {
+		// SQL backends estimate; count exactly.
+		s, err = qs.Stats(ctx, true)
+	}
+	if err != nil {
+		return 0, err
+	}
+	return s.Quads.Value, nil
+}
+
+// ComputeStats counts articles, entities by type, statements, roles and
+// quads from the quads, and ranks the top speakers (at most top of them):
+// entities only, not the unnamed sources ("officials") of single
+// articles.
+func ComputeStats(ctx context.Context, qs cgraph.QuadStore, top int) (*Stats, error) {
+	st := newStats()
 	var err error
 	if st.Articles, err = countOfType(ctx, qs, schema.NewsArticle); err != nil {
 		return nil, err
@@ -47,30 +143,19 @@ func ComputeStats(ctx context.Context, qs cgraph.QuadStore, top int) (*Stats, er
 			st.Entities += n
 		}
 	}
-	for _, t := range schema.ScoredTypes {
-		if _, ok := st.ByType[t]; !ok {
-			st.ByType[t] = 0
-		}
-	}
 	if st.Statements, err = countOfType(ctx, qs, schema.StatementT); err != nil {
 		return nil, err
 	}
 	if st.Roles, err = countOfType(ctx, qs, schema.RoleType); err != nil {
 		return nil, err
 	}
-	s, err := qs.Stats(ctx, false)
-	if err == nil && s.Quads.Value < 0 {
-		// SQL backends estimate; count exactly.
-		s, err = qs.Stats(ctx, true)
-	}
-	if err != nil {
+	if st.Quads, err = quadCount(ctx, qs); err != nil {
 		return nil, err
 	}
-	st.Quads = s.Quads.Value
 
 	counts := map[quad.IRI]int64{}
 	err = EachQuad(ctx, qs, quad.Predicate, schema.Speaker, func(q quad.Quad) error {
-		if iri, ok := q.Object.(quad.IRI); ok {
+		if iri, ok := q.Object.(quad.IRI); ok && !schema.IsUnnamedSource(iri) {
 			counts[iri]++
 		}
 		return nil
@@ -78,19 +163,11 @@ func ComputeStats(ctx context.Context, qs cgraph.QuadStore, top int) (*Stats, er
 	if err != nil {
 		return nil, err
 	}
+	var speakers []SpeakerCount
 	for iri, n := range counts {
-		st.TopSpeakers = append(st.TopSpeakers, SpeakerCount{IRI: string(iri), Statements: n})
+		speakers = append(speakers, SpeakerCount{IRI: string(iri), Statements: n})
 	}
-	sort.Slice(st.TopSpeakers, func(i, j int) bool {
-		a, b := st.TopSpeakers[i], st.TopSpeakers[j]
-		if a.Statements != b.Statements {
-			return a.Statements > b.Statements
-		}
-		return a.IRI < b.IRI
-	})
-	if len(st.TopSpeakers) > top {
-		st.TopSpeakers = st.TopSpeakers[:top]
-	}
+	st.TopSpeakers = topSpeakers(speakers, top)
 	for i := range st.TopSpeakers {
 		sp := &st.TopSpeakers[i]
 		sp.Name, sp.Type, err = NodeName(ctx, qs, quad.IRI(sp.IRI))

@@ -162,6 +162,10 @@ func UnnamedSourceIRI(article quad.IRI, words string) quad.IRI {
 	return quad.IRI(Base + "source/" + strings.TrimPrefix(string(article), Base+"article/") + "/" + slug)
 }
 
+// IsUnnamedSource tells whether iri is the node of an unnamed source (see
+// UnnamedSourceIRI).
+func IsUnnamedSource(iri quad.IRI) bool { return strings.HasPrefix(string(iri), Base+"source/") }
+
 // RoleIRI is the node IRI of the role a person holds: title at an
 // organization or country (either may be empty).
 func RoleIRI(person quad.IRI, title string, at quad.IRI) quad.IRI {

@@ -156,7 +156,7 @@ func ingestInto(ctx context.Context, e *env, store *graph.Store, inputs []loader
 	if runErr != nil {
 		return runErr
 	}
-	st, err := graph.ComputeStats(ctx, store.QS, 5)
+	st, err := store.Stats(ctx, 5)
 	if err != nil {
 		return fmt.Errorf("count the graph: %w", err)
 	}

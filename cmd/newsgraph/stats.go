@@ -38,7 +38,7 @@ func newStatsCmd(e *env) *cobra.Command {
 			if view != "" {
 				return writeViewStats(cmd, e, store, view, f)
 			}
-			st, err := graph.ComputeStats(cmd.Context(), store.QS, top)
+			st, err := store.Stats(cmd.Context(), top)
 			if err != nil {
 				return fmt.Errorf("count %s: %w", store.Location, err)
 			}

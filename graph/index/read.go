@@ -565,3 +565,17 @@ func (r *Reader) Pairs(typ string, n int) ([]Pair, error) {
 }
 
 var errStop = fmt.Errorf("stop")
+
+// Totals returns the number of articles (nodes of type NewsArticle) and
+// of statements (nodes of type Statement) the index lists.
+func (r *Reader) Totals() (articles, statements int, err error) {
+	count := func(b *bolt.Bucket) int {
+		n := 0
+		c := b.Cursor()
+		for k, _ := c.First(); k != nil; k, _ = c.Next() {
+			n++
+		}
+		return n
+	}
+	return count(r.b[bAD]), count(r.b[bSD]), nil
+}
