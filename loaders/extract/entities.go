@@ -639,7 +639,9 @@ func chunk(dt *data, d *Doc, i int, cs *[]candidate) int {
 		for e < j && (toks[e].Cap || nameParticles[toks[e].Lower] && e+1 < j && toks[e+1].Cap) {
 			e++
 		}
-		if !anyHead(toks[e-1].Lower) {
+		if !anyHead(toks[e-1].Lower) || e-ts >= 2 && surnameHeads[toks[e-1].Lower] {
+			// "Senator John Tower", "Chairman Jane Hall": a person's
+			// surname may be a place noun.
 			personAt(dt, d, i, s, e, sentInit, cs)
 			return e
 		}
@@ -690,6 +692,13 @@ func chunk(dt *data, d *Doc, i int, cs *[]candidate) int {
 	}
 	if j-s == 2 && (placeHeads[head.Lower] || placeFirst[toks[s].Lower]) && personContext(dt, d, s, s, j, &candidate{}) {
 		// "Simon Hall said": a surname that is also a place noun.
+		personAt(dt, d, i, s, j, sentInit, cs)
+		return j
+	}
+	if c == j && j-s >= 2 && j-s <= 3 && surnameHeads[head.Lower] && dt.givenNames[toks[s].Lower] && !toks[s].Upper &&
+		!(s > 0 && toks[s-1].Lower == "the") && !placeContext(d, s, j) {
+		// "Wayne Bridge said": a given name, then a surname that is also
+		// a place noun; not "the Albert Hall", "a concert at John Hall".
 		personAt(dt, d, i, s, j, sentInit, cs)
 		return j
 	}
@@ -1183,6 +1192,9 @@ func headBefore(toks []Token, i, j int) bool {
 
 // anyHead tells whether a word heads the name of something that is not a
 // person: an organization, agreement, event, place or other thing.
+// surnameHeads are place heads that are also common surnames.
+var surnameHeads = words(`hall tower castle bridge church hill`)
+
 func anyHead(w string) bool {
 	return entOrgHeads[w] || agreementHeads[w] || eventHeads[w] || placeHeads[w] || otherHeads[w] || lawHeads[w]
 }

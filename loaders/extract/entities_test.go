@@ -232,6 +232,12 @@ func TestPersons(t *testing.T) {
 		// A place where only a place can stand.
 		{"Residents of Ashby Keynes said the new road was a mistake.", []want{{schema.TypeLocation, "Ashby Keynes"}}, nil},
 		{"The rally in Castle Brommel drew a crowd.", []want{{schema.TypeLocation, "Castle Brommel"}}, nil},
+		// A given name first: a person, even where a place may stand.
+		{"Voters see a lack of trust in Peter Vantongeren.", []want{{schema.TypePerson, "Peter Vantongeren"}}, nil},
+		{"Fans cheered when Wayne Bridge scored.", []want{{schema.TypePerson, "Wayne Bridge"}}, nil},
+		{"Senator John Tower said the vote was close.", []want{{schema.TypePerson, "John Tower"}}, []string{"Senator John Tower"}},
+		{"Chairman Ruth Castle said profits rose.", []want{{schema.TypePerson, "Ruth Castle"}}, nil},
+		{"The concert in Victoria Park drew a crowd.", []want{{schema.TypeLocation, "Victoria Park"}}, nil},
 	}
 	for _, c := range cases {
 		checkEntities(t, c.text, c.wants, c.nots)

@@ -14,10 +14,10 @@ import (
 
 // The embedded data is world knowledge written for newsgraph (countries,
 // international bodies, government bodies, parties, news media, places,
-// titles, portfolios) plus a list of common English words derived from
+// titles, portfolios, common given names) plus a list of common English words derived from
 // SCOWL (data/lexicon.LICENSE). None of it names a person.
 //
-//go:embed data/countries.tsv data/orgs.tsv data/agreements.tsv data/locations.tsv data/titles.tsv data/portfolios.tsv data/ministries.tsv data/lexicon.txt
+//go:embed data/countries.tsv data/orgs.tsv data/agreements.tsv data/locations.tsv data/titles.tsv data/portfolios.tsv data/ministries.tsv data/lexicon.txt data/givennames.txt
 var dataFS embed.FS
 
 // Kinds of gazetteer entries.
@@ -201,6 +201,7 @@ type data struct {
 	portByKey  map[string]*portfolio
 	ministries map[string]int // country|portfolio -> known index of an official ministry
 	lexicon    nameSet
+	givenNames nameSet // common given names, lower case
 }
 
 var (
@@ -267,6 +268,7 @@ func parseData() (*data, error) {
 		portByKey:  map[string]*portfolio{},
 		ministries: map[string]int{},
 		lexicon:    nameSet{},
+		givenNames: nameSet{},
 	}
 	add := func(k known) int {
 		k.country = -1
@@ -455,6 +457,14 @@ func parseData() (*data, error) {
 	for _, w := range strings.Split(string(b), "\n") {
 		if w != "" {
 			d.lexicon[w] = true
+		}
+	}
+	if b, err = dataFS.ReadFile("data/givennames.txt"); err != nil {
+		return nil, err
+	}
+	for _, w := range strings.Split(string(b), "\n") {
+		if w = strings.TrimSpace(w); w != "" && w[0] != '#' {
+			d.givenNames[w] = true
 		}
 	}
 	return d, nil

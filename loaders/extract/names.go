@@ -532,7 +532,7 @@ func (r *resolver) persons() {
 		if !c.person || c.pending || c.end-c.start < 2 || (!c.evidence && !c.shape) || particleStart(d, c.start) {
 			continue
 		}
-		if (!c.evidence || c.speechOnly) && placeContext(d, c.start, c.end) {
+		if (!c.evidence || c.speechOnly) && placeContext(d, c.start, c.end) && !givenNameFirst(r.dt, d, c.start, c.end) {
 			// "residents of Milton Keynes", "a rally in Castle Combe": a
 			// place unless the article names a person so elsewhere.
 			c.placeCtx, c.pending = true, true
@@ -639,6 +639,13 @@ func placeContext(d *Doc, s, e int) bool {
 		return s >= 2 && placeNouns[toks[s-2].Lower]
 	}
 	return false
+}
+
+// givenNameFirst tells whether the name [s, e) of two words or more
+// starts with a common given name ("lack of trust in Tony Blair"): a
+// person's name, wherever it stands.
+func givenNameFirst(dt *data, d *Doc, s, e int) bool {
+	return e-s >= 2 && d.Tokens[s].Cap && !d.Tokens[s].Upper && dt.givenNames[d.Tokens[s].Lower]
 }
 
 // orgStartingWith returns the one organization whose name starts with
