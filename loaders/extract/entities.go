@@ -426,11 +426,177 @@ func acronymAfter(d *Doc, i int, cs *[]candidate) int {
 	if prev.end != i || prev.person {
 		return i
 	}
+	if !acronymFits(d, a.Text, prev) && (prev.typ != schema.TypeOrganization || phraseGoesBack(d, prev.start)) {
+		// "Credit Suisse First Boston (CSFB)", "free on board (FOB)
+		// Gulf": the acronym defines a longer phrase than the name it
+		// ends with; that phrase is an organization when it has the
+		// shape of one, else the acronym is left alone.
+		s, org := acronymPhrase(d, a.Text, prev.start, i)
+		if s < 0 {
+			return i
+		}
+		for k := last; !org && k >= 0 && (*cs)[k].end > s; k-- {
+			// "Credit Suisse First Boston": a known organization's name
+			// opens it.
+			org = (*cs)[k].start == s && (*cs)[k].typ == schema.TypeOrganization
+		}
+		if !org {
+			return i
+		}
+		for last >= 0 && (*cs)[last].end > s {
+			if (*cs)[last].start < s || (*cs)[last].acronymOf >= 0 {
+				return i
+			}
+			last--
+		}
+		*cs = (*cs)[:last+1]
+		oc := newCand(s, i, schema.TypeOrganization, MentionName)
+		oc.name = d.Span(s, i)
+		oc.key = "o:" + nameKey(oc.name)
+		*cs = append(*cs, oc)
+		last = len(*cs) - 1
+		prev = &(*cs)[last]
+	}
 	prev.aliases = append(prev.aliases, a.Text)
 	c := newCand(i+1, i+2, prev.typ, MentionAlias)
 	c.acronymOf = last
 	*cs = append(*cs, c)
 	return i + 3
+}
+
+// acronymFits tells whether an acronym's capitals fit the name of the
+// candidate it follows: its first capital is the initial of one of the
+// name's words, and at least half its capitals are initials of the
+// name's words ("Atomic Energy Organization of Iran (AEOI)", "Alternative
+// for Germany (AfD)"); a known entity's own alias fits too.
+func acronymFits(d *Doc, acr string, c *candidate) bool {
+	if c.known >= 0 {
+		k := &loadData().known[c.known]
+		for _, al := range k.aliases {
+			if al == acr {
+				return true
+			}
+		}
+	}
+	var initials []rune
+	for k := c.start; k < c.end; k++ {
+		initials = appendInitials(d.Tokens[k].Text, initials)
+	}
+	// Match the capitals to the initials in order, each initial once.
+	caps, in, next := 0, 0, 0
+	for _, r := range acr {
+		if r < 'A' || r > 'Z' {
+			continue
+		}
+		caps++
+		for j := next; j < len(initials); j++ {
+			if initials[j] == r {
+				in++
+				next = j + 1
+				break
+			}
+		}
+		if caps == 1 && in == 0 {
+			return false
+		}
+	}
+	if caps > 0 && 2*in >= caps {
+		return true
+	}
+	// A ticker: its letters in order in the name, the first its initial
+	// ("Gelco Corp (GEL)").
+	name := strings.ToLower(d.Span(c.start, c.end))
+	acr = strings.ToLower(acr)
+	if acr == "" || name == "" || name[0] != acr[0] {
+		return false
+	}
+	j := 0
+	for i := 0; i < len(name) && j < len(acr); i++ {
+		if name[i] == acr[j] {
+			j++
+		}
+	}
+	return j == len(acr)
+}
+
+// phraseGoesBack tells whether the capitalised phrase a name starting at
+// s ends goes on before it ("Credit Suisse First Boston", "African,
+// Caribbean and Pacific").
+func phraseGoesBack(d *Doc, s int) bool {
+	toks := d.Tokens
+	k := s - 1
+	for k >= 0 && (toks[k].Text == "," || toks[k].Kind == Word && !toks[k].Cap && connectors[toks[k].Lower] && toks[k].Lower != "the") {
+		k--
+	}
+	return k >= 0 && toks[k].Kind == Word && toks[k].Cap && toks[k].Sent == toks[s].Sent && !isNonName(&toks[k])
+}
+
+// appendInitials appends the capital initials of a word, of each of its
+// hyphen parts and its inner capitals ("Co-operation", "PetroChina").
+func appendInitials(w string, out []rune) []rune {
+	start := true
+	for _, r := range w {
+		if start || r >= 'A' && r <= 'Z' {
+			if r >= 'a' && r <= 'z' {
+				r -= 'a' - 'A'
+			}
+			out = append(out, r)
+		}
+		start = r == '-'
+	}
+	return out
+}
+
+// acronymPhrase returns the start of the capitalised phrase before end
+// (through connectors and commas, starting at or before s) whose content
+// words' initials spell the acronym, and whether the phrase has an
+// organization's head word; -1 when none does.
+func acronymPhrase(d *Doc, acr string, s, end int) (int, bool) {
+	toks := d.Tokens
+	var letters []rune
+	for _, r := range acr {
+		if r >= 'A' && r <= 'Z' {
+			letters = append(letters, r)
+		}
+	}
+	if len(letters) < 2 {
+		return -1, false
+	}
+	// Walk back one content word per letter, from the last.
+	k, li := end, len(letters)-1
+	for k > 0 && li >= 0 {
+		t := &toks[k-1]
+		if t.Kind == Word && !t.Cap && connectors[t.Lower] || t.Text == "," || t.Text == "&" {
+			k--
+			continue
+		}
+		if t.Kind != Word || !t.Cap || t.Sent != toks[end-1].Sent {
+			return -1, false
+		}
+		// A hyphenated or inner-capital word may give more letters.
+		init := appendInitials(t.Text, nil)
+		n := len(init)
+		for n > 0 && li >= 0 && init[n-1] == letters[li] {
+			n--
+			li--
+		}
+		if n == len(init) {
+			if init[0] != letters[li] {
+				return -1, false
+			}
+			li-- // "Co-operation" for its C
+		}
+		k--
+	}
+	if li >= 0 || k > s {
+		return -1, false
+	}
+	for j := k; j < end; j++ {
+		if entOrgHeads[toks[j].Lower] {
+			return k, true
+		}
+	}
+	return k, false
 }
 
 // isAcronymLike accepts "P5+1"-like and mixed acronyms ("AfD", "DoD").

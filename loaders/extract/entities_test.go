@@ -564,3 +564,37 @@ func TestDemonymOnlyCountries(t *testing.T) {
 		t.Errorf("want Norway (it speaks) and not Palestine: %s", got)
 	}
 }
+
+func TestAcronymBinding(t *testing.T) {
+	cases := []struct {
+		text     string
+		acronym  string
+		owner    string // the entity the acronym is an alias of; "" for none
+		notOwner string // an entity it must not be an alias of
+	}{
+		// The phrase the acronym defines is longer than the entity it
+		// ends with.
+		{"Analysts at Marrow Brothers First Boston (MBFB) said prices rose.", "MBFB", "", "Boston"},
+		{"The Development Commission for Asia and the Pacific (DCAP) met in June.", "DCAP", "Development Commission for Asia and the Pacific", "Pacific"},
+		{"Exports from African, Caribbean and Pacific (ACP) states rose.", "ACP", "", "Pacific"},
+		{"Wheat was offered at 120 dlrs a tonne free on board (FOB) Gulf ports.", "FOB", "", "Persian Gulf"},
+		{"The Credit Suisse First Chicago (CSFC) unit said it would grow.", "CSFC", "Credit Suisse First Chicago", "Chicago"},
+		// The acronym fits the name itself, or a ticker, or a foreign
+		// acronym of a translated name.
+		{"The Kestrel Valley Farmers Union (KVFU) said it would strike.", "KVFU", "Kestrel Valley Farmers Union", ""},
+		{"Brindlewood Corp (BRWD) said profits rose.", "BRWD", "Brindlewood Corp", ""},
+		{"The Tarnish Steel Makers Federation (WVS) said output fell.", "WVS", "Tarnish Steel Makers Federation", ""},
+	}
+	for _, c := range cases {
+		d := analyze(t, c.text)
+		var owner string
+		for _, e := range d.Entities {
+			if slices.Contains(e.Aliases, c.acronym) {
+				owner = e.Name
+			}
+		}
+		if c.owner != "" && owner != c.owner || c.notOwner != "" && owner == c.notOwner {
+			t.Errorf("%q: %s is an alias of %q, want %q (not %q); got %s", c.text, c.acronym, owner, c.owner, c.notOwner, entityList(d))
+		}
+	}
+}
