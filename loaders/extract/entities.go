@@ -66,6 +66,7 @@ func (x *Extractor) findEntities(d *Doc) {
 	r.resolve()
 	r.publisher(credits)
 	r.mentions()
+	r.capsNames()
 	findRoles(dt, d)
 	findRelations(d)
 	d.indexMentions()
@@ -1256,7 +1257,11 @@ func (r *resolver) capitals() {
 		}
 		if (named || gov) && !place {
 			c.entity = r.knownEntity(c.known)
-			addAlias(d.Entities[c.entity], d.Span(c.start, c.end))
+			a := d.Span(c.start, c.end)
+			if allCapitals(a) && len(a) > 4 {
+				a = titleCase(a, false) // "PARIS" of a dateline
+			}
+			addAlias(d.Entities[c.entity], a)
 			continue
 		}
 		name := d.Span(c.start, c.end)
@@ -1399,6 +1404,90 @@ var stateNamesakes = map[string]bool{"Georgia": true}
 // usStates reads a country that shares its name with a US state as the
 // state when the article names other US states or US places and nothing
 // else of the country (its demonym, capital or official name).
+// capsNames gives an entity named in capitals ("LONDON" of a wire
+// dateline, "NEW YORK") the spelling the article uses elsewhere, else
+// title case. A one-word organization in capitals ("ASEAN") is an
+// acronym and keeps them; so do short names ("BP").
+func (r *resolver) capsNames() {
+	d := r.d
+	for _, e := range d.Entities {
+		if !allCapitals(e.Name) || e.Type == schema.TypeCountry {
+			continue
+		}
+		better := ""
+		for _, a := range e.Aliases {
+			if strings.EqualFold(a, e.Name) && !allCapitals(a) {
+				better = a
+				break
+			}
+		}
+		for k := 0; better == "" && k < len(e.Mentions); k++ {
+			m := &d.Mentions[e.Mentions[k]]
+			if t := d.Span(m.Start, m.End); strings.EqualFold(t, e.Name) && !allCapitals(t) {
+				better = t
+			}
+		}
+		if better == "" {
+			place := e.Type == schema.TypeLocation || e.Type == schema.TypePerson
+			long := false
+			for _, w := range strings.Fields(e.Name) {
+				long = long || len(w) >= 5 && !strings.Contains(w, ".")
+			}
+			if !place && (!strings.Contains(e.Name, " ") || !long) || place && len(e.Name) < 3 {
+				continue // "ASEAN", "BBC AG"
+			}
+			better = titleCase(e.Name, !place)
+		}
+		e.Name = better
+	}
+}
+
+// legalFormWords are short words of company names written as words.
+var legalFormWords = words(`co inc ltd plc llc`)
+
+// allCapitals tells whether a name has two letters or more, all capitals.
+func allCapitals(s string) bool {
+	n := 0
+	for _, c := range s {
+		switch {
+		case unicode.IsLower(c):
+			return false
+		case unicode.IsUpper(c):
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// titleCase writes a name in capitals as a title: "RIO DE JANEIRO" ->
+// "Rio de Janeiro", "NEW YORK" -> "New York". With keepShort, words of
+// three letters or fewer but legal forms stay capitals: "AEGON NV" ->
+// "Aegon NV", "PEAVEY CO" -> "Peavey Co". Words with dots stay so
+// ("U.S.").
+func titleCase(s string, keepShort bool) string {
+	ws := strings.Fields(s)
+	for i, w := range ws {
+		lw := strings.ToLower(w)
+		if i > 0 && (connectors[lw] || nameParticles[lw]) {
+			ws[i] = lw
+			continue
+		}
+		if strings.Contains(w, ".") || keepShort && len(w) <= 3 && !legalFormWords[lw] {
+			continue
+		}
+		rs := []rune(lw)
+		up := true
+		for k, c := range rs {
+			if up {
+				rs[k] = unicode.ToUpper(c)
+			}
+			up = c == '-' || c == '.' || c == '\''
+		}
+		ws[i] = string(rs)
+	}
+	return strings.Join(ws, " ")
+}
+
 func (r *resolver) usStates() {
 	d := r.d
 	usPlaces := 0

@@ -598,3 +598,23 @@ func TestAcronymBinding(t *testing.T) {
 		}
 	}
 }
+
+func TestCapitalisedNames(t *testing.T) {
+	cases := []struct {
+		text  string
+		wants []want
+		nots  []string
+	}{
+		// Wire copy's place names in capitals.
+		{"Rice prices fell. In MANILA, traders said the crop was large.", []want{{schema.TypeLocation, "Manila"}}, []string{"MANILA"}},
+		{"Coffee exports rose. In RIO DE JANEIRO, officials said stocks were low.", []want{{schema.TypeLocation, "Rio de Janeiro"}}, []string{"RIO DE JANEIRO"}},
+		// A capital standing for its country gives an alias in title case.
+		{"Markets fell.\n\n    - - - -\n    PARIS - The French government said it would act. France will cut taxes.", []want{{schema.TypeCountry, "Paris"}}, []string{"PARIS"}},
+		// Organizations: a one-word name in capitals is an acronym.
+		{"BRINDLE HOLDINGS CORP said it would sell its KESTRA unit.", []want{{schema.TypeOrganization, "Brindle Holdings Corp"}}, []string{"BRINDLE HOLDINGS CORP"}},
+		{"The ASEAN bloc met.", []want{{schema.TypeOrganization, "ASEAN"}}, nil},
+	}
+	for _, c := range cases {
+		checkEntities(t, c.text, c.wants, c.nots)
+	}
+}
