@@ -303,12 +303,28 @@ func TestRoles(t *testing.T) {
 		{"A French economist was calm. President Arthur Kline said the race was close.", "Arthur Kline|president||"},
 		// A title before a complement and the name.
 		{"European Union ambassador to the WTO, Carla Rinaldi, said no.", "Carla Rinaldi|ambassador|European Union|"},
+		// A title in apposition before a comma and the speaker.
+		{"The US President, Dana Whitfield said no.", "Dana Whitfield|president||United States"},
 	}
 	for _, c := range cases {
 		d := analyze(t, c.text)
 		got := roleList(d)
 		if !slices.Contains(got, c.want) {
 			t.Errorf("%q\n  roles %q\n  want %q\n  entities %s", c.text, got, c.want, entityList(d))
+		}
+	}
+	// A title binds only to the name it describes.
+	nots := []struct{ text, not string }{
+		// The comma closes the claim: the title is its subject's.
+		{"Dana Whitfield will be more open in a second term as US President, Tomas Harrow has said.", "Tomas Harrow|president||United States"},
+		// The one country an article names is not its people's when
+		// another role belongs to a country of its own.
+		{"Iraq held elections. Labour MP Ewan Hale backed the troops. Prime Minister Tomas Harrow said the vote was a success.", "Tomas Harrow|prime minister||Iraq"},
+	}
+	for _, c := range nots {
+		d := analyze(t, c.text)
+		if got := roleList(d); slices.Contains(got, c.not) {
+			t.Errorf("%q\n  roles %q\n  must not hold %q", c.text, got, c.not)
 		}
 	}
 	// Relation nouns are evidence of a person, not an office.

@@ -53,6 +53,12 @@ func findRoles(dt *data, d *Doc) {
 		// Title before the name.
 		k := m.Start
 		if k > 0 && toks[k-1].Text == "," {
+			if reportingTail(dt, d, m.Start, m.End) {
+				// "... his second term as US President, Tony Blair has
+				// said.": the comma closes the claim; the title is not the
+				// speaker's.
+				continue
+			}
 			k--
 		}
 		if k > 0 && honorificWords[toks[k-1].Lower] {
@@ -122,6 +128,45 @@ func findRoles(dt *data, d *Doc) {
 	impliedCountries(dt, d)
 }
 
+// reportingTail tells whether the name [s, e) after a comma is the
+// subject of a reporting clause that ends its sentence ("..., X has
+// said.", "..., X told the paper."), after a title that ends the claim
+// rather than opens the sentence: "... as US President, X said." but not
+// "The US President, X said.".
+func reportingTail(dt *data, d *Doc, s, e int) bool {
+	toks := d.Tokens
+	k := e
+	for k < len(toks) && auxiliaries[toks[k].Lower] {
+		k++
+	}
+	if k >= len(toks) || !entSpeechVerbs[toks[k].Lower] {
+		return false
+	}
+	sent := toks[s].Sent
+	for n := k + 1; ; n++ {
+		if n >= len(toks) || toks[n].Sent != sent {
+			break
+		}
+		if n > k+8 || toks[n].Lower == "that" || toks[n].Text == ":" || toks[n].Text == "," || toks[n].Kind >= QuoteOpen && toks[n].Kind <= QuoteAmbig {
+			return false
+		}
+	}
+	ts, _ := dt.titleEndingAt(toks, s-1)
+	if ts >= s-1 {
+		return false
+	}
+	// What stands before the title phrase: the claim's words, not the
+	// sentence start, a determiner or the body the title belongs to.
+	for p := ts - 1; p >= 0 && toks[p].Sent == sent; p-- {
+		t := &toks[p]
+		if t.Kind == Possessive || t.Cap || d.MentionOf[p] >= 0 || determiners[t.Lower] {
+			continue
+		}
+		return t.Kind == Word
+	}
+	return false
+}
+
 // nationalOffices are offices of a national government that belong to
 // a country even when the text does not say which.
 var nationalOffices = map[string]bool{"president": true, "prime minister": true, "premier": true,
@@ -131,7 +176,8 @@ var nationalOffices = map[string]bool{"president": true, "prime minister": true,
 // impliedCountries gives a country to the offices of a national
 // government that name none ("Chancellor Gordon Brown", "Foreign Minister
 // X"): the country of another of the person's roles, else the one
-// country the article names, when it names exactly one.
+// country the article names, when it names exactly one and no role of
+// the article belongs to another.
 func impliedCountries(dt *data, d *Doc) {
 	only := -1
 	for _, m := range d.Mentions {
@@ -143,6 +189,24 @@ func impliedCountries(dt *data, d *Doc) {
 			break
 		}
 		only = m.Entity
+	}
+	for _, r := range d.Roles {
+		if only < 0 {
+			break
+		}
+		c := ""
+		if r.Country >= 0 {
+			c = d.Entities[r.Country].Name
+		} else if r.Org >= 0 {
+			c = d.Entities[r.Org].Country
+		}
+		if c != "" && c != d.Entities[only].Name {
+			// "Labour MP X" in an article that names only Iraq: the
+			// article is about a second country, the one its people
+			// belong to, so the one it names says nothing.
+			only = -2
+			break
+		}
 	}
 	for k := range d.Roles {
 		r := &d.Roles[k]
