@@ -172,11 +172,25 @@ func (f *finder) resolve(ns, ne, si int) int {
 			return ent
 		}
 		// "a spokesman for the campaign": the organization speaks.
+		// A place qualifying a body is not the body: "a spokesman for
+		// the New York Fed".
 		if strings.HasPrefix(head, "spokes") && hk >= 0 && hk+1 < e && npConnectors[f.tok(hk+1).Lower] {
+			place := -1
 			for i := hk + 2; i < e; i++ {
-				if ent, _, _ := f.mentionEntity(i); ent >= 0 && f.entityType(ent) != schema.TypePerson {
+				ent, _, me := f.mentionEntity(i)
+				if ent < 0 || f.entityType(ent) == schema.TypePerson {
+					continue
+				}
+				if f.entityType(ent) != schema.TypeLocation {
 					return ent
 				}
+				if place < 0 {
+					place = ent
+				}
+				i = me - 1
+			}
+			if place >= 0 {
+				return place
 			}
 		}
 		// "an economist at the German Banking Association", "a source

@@ -58,6 +58,13 @@ func TestSpeakerResolution(t *testing.T) {
 			[]string{"Marta Kelly", "Tomas Daly"}},
 		{"name inside dashes", "A former minister -- Ivan Dimov, who left office in May -- said the border was open.",
 			[]string{"Ivan Dimov"}},
+		// A place is no speaker where a company named after it speaks.
+		{"place as a company's short name", "Phoenix Tubing Corp said sales rose by ten pct. Phoenix said it would hire more staff in Phoenix.",
+			[]string{"Phoenix Tubing Corp", "Phoenix Tubing Corp"}},
+		{"the company of that name and a legal form", "Kestrel Pacific Ltd said profits rose by ten pct. Kestrel Pacific Airways Ltd grew too. Kestrel Pacific said costs fell by five pct.",
+			[]string{"Kestrel Pacific Ltd", "Kestrel Pacific Ltd"}},
+		{"a place qualifying the body a spokesman speaks for", "Rates fell to five pct, a spokesman for the New York Fed said.",
+			[]string{"Federal Reserve"}},
 	}
 	x := New()
 	for _, c := range cases {

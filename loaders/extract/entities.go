@@ -1167,6 +1167,7 @@ func (r *resolver) resolve() {
 			}
 		}
 	}
+	r.placesAsCompanies()
 	r.capitals()
 	r.usStates()
 	r.persons()
@@ -1179,6 +1180,62 @@ func (r *resolver) resolve() {
 	}
 	r.pending()
 	r.references()
+}
+
+// placesAsCompanies reads a place name that, with the capitalised words
+// before it, starts the name of a company the article names as that
+// company: "Phoenix said" after "Phoenix Steel Corp", "First Wisconsin
+// said" after "First Wisconsin Corp". Not where a place stands ("in
+// Phoenix", "the Gulf").
+func (r *resolver) placesAsCompanies() {
+	d, cs := r.d, r.cs
+	toks := d.Tokens
+	used := false
+	for ci := range cs {
+		c := &cs[ci]
+		if c.known < 0 || c.entity < 0 || r.dt.known[c.known].typ != schema.TypeLocation || c.kind != MentionName && c.kind != MentionDemonym {
+			continue
+		}
+		s := c.start
+		for s > 0 && c.start-s < 3 && toks[s-1].Kind == Word && toks[s-1].Cap && toks[s-1].Sent == toks[c.start].Sent && !isNonName(&toks[s-1]) {
+			s--
+		}
+		if s > 0 && toks[s-1].Lower == "the" || placeContext(d, s, c.end) {
+			continue
+		}
+		if c.end < len(toks) && toks[c.end].Kind == Word && toks[c.end].Cap {
+			continue // "Phoenix Steel": the full name is a candidate of its own
+		}
+		used = true
+		for k := s; k <= c.start; k++ {
+			if ei := r.companyPrefix(nameKey(d.Span(k, c.end))); ei >= 0 {
+				c.entity, c.kind, c.typ = ei, MentionAlias, schema.TypeOrganization
+				break
+			}
+		}
+	}
+	if used {
+		r.prefixes = nil // index again with the organizations made later
+	}
+}
+
+// companyWithLegalForm returns the one company named key and a legal
+// form ("Canadian Pacific Ltd" for "canadian pacific"), or -1.
+func (r *resolver) companyWithLegalForm(key string) int {
+	found := -1
+	for ei, e := range r.d.Entities {
+		if e.Type != schema.TypeOrganization || e.Kind != orgCompany && e.Kind != orgBank {
+			continue
+		}
+		k := nameKey(e.Name)
+		if len(k) > len(key)+1 && strings.HasPrefix(k, key) && k[len(key)] == ' ' && legalForms[k[len(key)+1:]] {
+			if found >= 0 {
+				return -1
+			}
+			found = ei
+		}
+	}
+	return found
 }
 
 // surnamesOverPlaces reads a one-word place name or demonym that is the

@@ -708,6 +708,12 @@ func (r *resolver) companyPrefix(key string) int {
 		}
 	}
 	if ei, ok := r.prefixes[key]; ok {
+		if ei < 0 {
+			// Two companies start so: the one that is only the words
+			// and a legal form ("Canadian Pacific Ltd", not "Canadian
+			// Pacific Airlines Ltd").
+			return r.companyWithLegalForm(key)
+		}
 		return ei
 	}
 	return -1

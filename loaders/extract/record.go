@@ -19,6 +19,9 @@ func (d *Doc) Record() schema.Extraction {
 			// demonym does not name the country.
 			continue
 		}
+		if e.Type == schema.TypeLocation && len(e.Mentions) == 0 && !used[ei] {
+			continue // a place whose every mention turned out a company's
+		}
 		se := schema.Entity{Name: e.Name, Type: e.Type, Aliases: e.Aliases}
 		for _, mi := range e.Mentions {
 			m := &d.Mentions[mi]
