@@ -44,6 +44,13 @@ func (f *finder) speakerOf(ns, ne, si int) speaker {
 		}
 	}
 	sp.entity = f.resolve(ns, ne, si)
+	if sp.entity >= 0 && f.entityType(sp.entity) == schema.TypeLocation {
+		// "X of Fort Worth, Texas, said", "X in Boston said": the place
+		// says where the speaker is; the speaker is the phrase before.
+		if s2, e2 := f.beforePlace(ns, f.d.Sentences[si].Start); s2 >= 0 {
+			return f.speakerOf(s2, e2, si)
+		}
+	}
 	if sp.entity < 0 {
 		if fb, ok := f.fallback[si]; ok && fb.entity >= 0 && !f.firstPerson(ns, ne) {
 			sp.entity = fb.entity
@@ -51,6 +58,44 @@ func (f *finder) speakerOf(ns, ne, si int) speaker {
 	}
 	return sp
 }
+
+// beforePlace returns the noun phrase a place at ns qualifies: the one
+// before "of", "in", "from", "at" or "near" and the place (or places
+// joined by commas: "Fort Worth, Texas"); -1 when none.
+func (f *finder) beforePlace(ns, lo int) (int, int) {
+	k := ns
+	for k-2 > lo && isPunct(f.tok(k-1), ",") {
+		ent, ms, me := f.mentionEntity(k - 2)
+		if ent < 0 || me != k-1 || ms <= lo {
+			break
+		}
+		if t := f.entityType(ent); t != schema.TypeLocation && t != schema.TypeCountry {
+			break
+		}
+		k = ms
+	}
+	if k-1 <= lo || f.tok(k-1).Kind != Word {
+		return -1, -1
+	}
+	switch f.tok(k - 1).Lower {
+	case "of", "in", "from", "at", "near":
+		k--
+		if k-1 > lo && placeParticiples[f.tok(k-1).Lower] {
+			k-- // "a group based in Dallas"
+		}
+		if s2, e2 := f.npBefore(k, lo); s2 >= 0 && e2 == k && !(f.tok(e2-1).Cap && placeGovernments[f.tok(e2-1).Lower]) {
+			return s2, e2 // not "the State of New Jersey"
+		}
+	}
+	return -1, -1
+}
+
+// placeGovernments are the capitalised nouns of a place's own
+// government ("the State of New Jersey", "the City of Boston").
+var placeGovernments = wordSet(`state city commonwealth province county government port`)
+
+// placeParticiples tie a noun phrase to a place ("based in").
+var placeParticiples = wordSet(`based located headquartered`)
 
 // firstPerson tells whether the speaker is the writer or the reader (I,
 // we, you): not a source the article attributes to.
@@ -104,6 +149,13 @@ func (f *finder) resolve(ns, ne, si int) int {
 		if isPunct(f.tok(i), ",") || isParenDash(f.tok(i)) {
 			parts = [][2]int{{ns, i}, {i + 1, ne}}
 			break
+		}
+	}
+	// "... of Fort Worth, Texas": a place after a place is where it
+	// lies, no apposition.
+	if len(parts) == 2 && f.placeOnly(parts[1][0], parts[1][1]) {
+		if ent, _, me := f.mentionEntity(parts[0][1] - 1); ent >= 0 && me == parts[0][1] && f.entityType(ent) == schema.TypeLocation {
+			parts = parts[:1]
 		}
 	}
 	// A person at the head of a part.
@@ -284,6 +336,17 @@ func (f *finder) resolve(ns, ne, si int) int {
 	return -1
 }
 
+// placeOnly tells whether [s, e) is one place or country mention and
+// nothing else.
+func (f *finder) placeOnly(s, e int) bool {
+	ent, ms, me := f.mentionEntity(s)
+	if ent < 0 || ms != s || me != e {
+		return false
+	}
+	t := f.entityType(ent)
+	return t == schema.TypeLocation || t == schema.TypeCountry
+}
+
 // indefinites open a phrase about one member of a group or an unnamed
 // person ("a Democrat", "another official").
 var indefinites = wordSet(`a an another one two three four five several some many most few`)
@@ -409,8 +472,8 @@ func (f *finder) headOrg(s, e, hk int) int {
 			for k >= s && determiners[f.tok(k).Lower] {
 				k--
 			}
-			if k >= s && npConnectors[f.tok(k).Lower] && !(k-1 >= s && f.tok(k-1).Cap) {
-				continue
+			if k >= s && npConnectors[f.tok(k).Lower] && !(k-1 >= s && f.tok(k-1).Cap && t != schema.TypeLocation) {
+				continue // not "MerchantsBank of Boston" either
 			}
 			if k >= s && prepositions[f.tok(k).Lower] {
 				continue

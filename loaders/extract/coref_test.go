@@ -63,6 +63,12 @@ func TestSpeakerResolution(t *testing.T) {
 			[]string{"Phoenix Tubing Corp", "Phoenix Tubing Corp"}},
 		{"the company of that name and a legal form", "Kestrel Pacific Ltd said profits rose by ten pct. Kestrel Pacific Airways Ltd grew too. Kestrel Pacific said costs fell by five pct.",
 			[]string{"Kestrel Pacific Ltd", "Kestrel Pacific Ltd"}},
+		{"a company of a place", "Kestrel Holding BV of Rotterdam said it has licensed its patents to a rival.",
+			[]string{"Kestrel Holding BV"}},
+		{"a group of a city and its state", "An investor group based in Fort Worth, Texas, said it lowered its stake in the company.",
+			[]string{"investor group"}},
+		{"a place's own government", "The City of Boston said it would raise fares next year.",
+			[]string{"City of Boston"}},
 		{"a place qualifying the body a spokesman speaks for", "Rates fell to five pct, a spokesman for the New York Fed said.",
 			[]string{"Federal Reserve"}},
 	}
