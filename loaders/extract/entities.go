@@ -315,6 +315,9 @@ func companyRunAt(d *Doc, i int, cs *[]candidate) int {
 			if legalForms[t.Lower] && j > i {
 				last = j
 			}
+			if placeModifier(t.Lower) {
+				return i // "North Carolina-based X Inc": the company comes later
+			}
 			j++
 			continue
 		}
@@ -734,6 +737,15 @@ func chunk(dt *data, d *Doc, i int, cs *[]candidate) int {
 				break // "Obama White House": a name, then a known body
 			}
 			j++
+			if placeModifier(t.Lower) {
+				if j-1 > i {
+					// "New York-based", "North Carolina-based Kestrel
+					// Inc": a place made a modifier ends the run and
+					// names nothing; a name may follow.
+					return j
+				}
+				break
+			}
 			continue
 		}
 		if j > i && t.Kind == Word && !t.Cap && (nameParticles[t.Lower] || connectors[t.Lower]) &&
@@ -1420,6 +1432,18 @@ func headBefore(toks []Token, i, j int) bool {
 
 // anyHead tells whether a word heads the name of something that is not a
 // person: an organization, agreement, event, place or other thing.
+// placeModifierSuffixes turn a name into a modifier ("Paris-based",
+// "German-born", "state-owned").
+var placeModifierSuffixes = words(`based born owned listed registered made led backed bound
+headquartered themed style controlled run`)
+
+// placeModifier tells whether a word is a name made a modifier by a
+// hyphen and a lower-case suffix ("york-based").
+func placeModifier(w string) bool {
+	k := strings.LastIndexByte(w, '-')
+	return k > 0 && placeModifierSuffixes[w[k+1:]]
+}
+
 // surnameHeads are place heads that are also common surnames.
 var surnameHeads = words(`hall tower castle bridge church hill`)
 
