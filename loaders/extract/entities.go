@@ -1327,7 +1327,7 @@ func (r *resolver) capitals() {
 		if (named || gov) && !place {
 			c.entity = r.knownEntity(c.known)
 			a := d.Span(c.start, c.end)
-			if allCapitals(a) && len(a) > 4 {
+			if allCapitals(a) && len(a) >= 3 {
 				a = titleCase(a, false) // "PARIS" of a dateline
 			}
 			addAlias(d.Entities[c.entity], a)

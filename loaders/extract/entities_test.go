@@ -626,6 +626,7 @@ func TestCapitalisedNames(t *testing.T) {
 		{"Coffee exports rose. In RIO DE JANEIRO, officials said stocks were low.", []want{{schema.TypeLocation, "Rio de Janeiro"}}, []string{"RIO DE JANEIRO"}},
 		// A capital standing for its country gives an alias in title case.
 		{"Markets fell.\n\n    - - - -\n    PARIS - The French government said it would act. France will cut taxes.", []want{{schema.TypeCountry, "Paris"}}, []string{"PARIS"}},
+		{"Markets fell.\n\n    - - - -\n    ROME - The Italian government said it would act. Italy will cut taxes.", []want{{schema.TypeCountry, "Rome"}}, []string{"ROME"}},
 		// Organizations: a one-word name in capitals is an acronym.
 		{"BRINDLE HOLDINGS CORP said it would sell its KESTRA unit.", []want{{schema.TypeOrganization, "Brindle Holdings Corp"}}, []string{"BRINDLE HOLDINGS CORP"}},
 		{"The ASEAN bloc met.", []want{{schema.TypeOrganization, "ASEAN"}}, nil},
