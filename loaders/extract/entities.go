@@ -874,6 +874,12 @@ func chunk(dt *data, d *Doc, i int, cs *[]candidate) int {
 		personAt(dt, d, i, s, j, sentInit, cs)
 		return j
 	}
+	if c == j && j-s == 2 && surnameOrgHeads[head.Lower] && dt.givenNames[toks[s].Lower] && !toks[s].Upper && !(s > 0 && toks[s-1].Lower == "the") {
+		// "Tony Banks", "Lisa Power", "David Steel": a given name, then
+		// a surname that is also an organization's head noun.
+		personAt(dt, d, i, s, j, sentInit, cs)
+		return j
+	}
 	if c == j && j-s >= 2 && j-s <= 3 && surnameHeads[head.Lower] && dt.givenNames[toks[s].Lower] && !toks[s].Upper &&
 		!(s > 0 && toks[s-1].Lower == "the") && !placeContext(d, s, j) {
 		// "Wayne Bridge said": a given name, then a surname that is also
@@ -1446,6 +1452,9 @@ func placeModifier(w string) bool {
 
 // surnameHeads are place heads that are also common surnames.
 var surnameHeads = words(`hall tower castle bridge church hill`)
+
+// surnameOrgHeads are organization heads that are also common surnames.
+var surnameOrgHeads = words(`banks steel power gold press bonds bond courier post mail star sun`)
 
 func anyHead(w string) bool {
 	return entOrgHeads[w] || agreementHeads[w] || eventHeads[w] || placeHeads[w] || otherHeads[w] || lawHeads[w]

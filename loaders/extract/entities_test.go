@@ -237,6 +237,8 @@ func TestPersons(t *testing.T) {
 		{"Fans cheered when Wayne Bridge scored.", []want{{schema.TypePerson, "Wayne Bridge"}}, nil},
 		{"Senator John Tower said the vote was close.", []want{{schema.TypePerson, "John Tower"}}, []string{"Senator John Tower"}},
 		{"Chairman Ruth Castle said profits rose.", []want{{schema.TypePerson, "Ruth Castle"}}, nil},
+		{"Former minister Tony Steelbanks met Lisa Power and David Steel.", []want{{schema.TypePerson, "Lisa Power"}, {schema.TypePerson, "David Steel"}}, nil},
+		{"Shares in the Kestrel Power group rose.", []want{{schema.TypeOrganization, "Kestrel Power"}}, nil},
 		{"The concert in Victoria Park drew a crowd.", []want{{schema.TypeLocation, "Victoria Park"}}, nil},
 	}
 	for _, c := range cases {
