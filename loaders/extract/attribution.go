@@ -156,6 +156,21 @@ func (f *finder) claimMarkerAt(i int) bool {
 
 // add records a statement and marks its tokens used.
 func (f *finder) add(st *found) {
+	if st.s < st.e && f.noise(st.s) {
+		// "WASHINGTON (AP) - ...": the dateline and the agency it credits
+		// are no part of the claim.
+		after := st.s
+		for i := st.s; i < st.e && i < st.s+16; i++ {
+			if f.noise(i) {
+				after = i + 1
+				continue
+			}
+			if t := f.tok(i); !(t.Kind == Word && t.Cap || t.Text == "(" || t.Text == ")" || t.Text == "/") {
+				break
+			}
+		}
+		st.s = after
+	}
 	if st.e <= st.s || st.spk.entity < 0 && st.spk.s >= st.spk.e {
 		return
 	}
