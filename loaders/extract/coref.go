@@ -210,8 +210,8 @@ func (f *finder) resolve(ns, ne, si int) int {
 				}
 			}
 			for i := s; i < e; i++ {
-				if ent, _, me := f.mentionEntity(i); ent >= 0 {
-					return ent
+				if ent, _, me := f.mentionEntity(i); ent >= 0 && f.entityType(ent) != schema.TypeLocation {
+					return ent // not "a Hong Kong newspaper": a place writes nothing
 				} else if me > i {
 					i = me - 1
 				}
@@ -471,6 +471,18 @@ func (f *finder) headOrg(s, e, hk int) int {
 			k := ms - 1
 			for k >= s && determiners[f.tok(k).Lower] {
 				k--
+			}
+			for t == schema.TypeLocation && k > s && (f.tok(k).Lower == "and" || isPunct(f.tok(k), ",")) {
+				// "newspapers in Manila and Hong Kong": places joined
+				// to places share their preposition.
+				pe, pms, _ := f.mentionEntity(k - 1)
+				if pe < 0 || pms <= s {
+					break
+				}
+				if pt := f.entityType(pe); pt != schema.TypeLocation && pt != schema.TypeCountry {
+					break
+				}
+				k = pms - 1
 			}
 			if k >= s && npConnectors[f.tok(k).Lower] && !(k-1 >= s && f.tok(k-1).Cap && t != schema.TypeLocation) {
 				continue // not "MerchantsBank of Boston" either
