@@ -430,6 +430,13 @@ func acronymAfter(d *Doc, i int, cs *[]candidate) int {
 	if prev.end != i || prev.person {
 		return i
 	}
+	if dt := loadData(); prev.known < 0 || dt.known[prev.known].typ == schema.TypeOrganization {
+		if pi, pe := dt.gaz.match(toks, i+1); pi >= 0 && pe == i+2 {
+			if t := dt.known[dt.gaz.phrases[pi].known].typ; t == schema.TypeCountry || t == schema.TypeLocation {
+				return i // "Bache Securities (HK)", "Sony (U.K.)": where it is
+			}
+		}
+	}
 	if !acronymFits(d, a.Text, prev) && (prev.typ != schema.TypeOrganization || phraseGoesBack(d, prev.start)) {
 		// "Credit Suisse First Boston (CSFB)", "free on board (FOB)
 		// Gulf": the acronym defines a longer phrase than the name it
@@ -532,7 +539,7 @@ func phraseGoesBack(d *Doc, s int) bool {
 	for k >= 0 && (toks[k].Text == "," || toks[k].Kind == Word && !toks[k].Cap && connectors[toks[k].Lower] && toks[k].Lower != "the") {
 		k--
 	}
-	return k >= 0 && toks[k].Kind == Word && toks[k].Cap && toks[k].Sent == toks[s].Sent && !isNonName(&toks[k])
+	return k >= 0 && toks[k].Kind == Word && toks[k].Cap && toks[k].Sent == toks[s].Sent && !determiners[toks[k].Lower]
 }
 
 // appendInitials appends the capital initials of a word, of each of its
@@ -553,8 +560,9 @@ func appendInitials(w string, out []rune) []rune {
 
 // acronymPhrase returns the start of the capitalised phrase before end
 // (through connectors and commas, starting at or before s) whose content
-// words' initials spell the acronym, and whether the phrase has an
-// organization's head word; -1 when none does.
+// words' initials spell the acronym, with or without a final legal form
+// ("... First Boston Ltd (CSFB)", "... Computer Corp (ESCC)"), and whether
+// the phrase has an organization's head word; -1 when none does.
 func acronymPhrase(d *Doc, acr string, s, end int) (int, bool) {
 	toks := d.Tokens
 	var letters []rune
@@ -566,7 +574,32 @@ func acronymPhrase(d *Doc, acr string, s, end int) (int, bool) {
 	if len(letters) < 2 {
 		return -1, false
 	}
-	// Walk back one content word per letter, from the last.
+	k := spelledBack(d, letters, s, end)
+	if k < 0 {
+		e := end
+		for e > s && legalForms[toks[e-1].Lower] {
+			e--
+		}
+		if e == end {
+			return -1, false
+		}
+		if k = spelledBack(d, letters, s, e); k < 0 {
+			return -1, false
+		}
+	}
+	for j := k; j < end; j++ {
+		if entOrgHeads[toks[j].Lower] {
+			return k, true
+		}
+	}
+	return k, false
+}
+
+// spelledBack walks back from end one content word per letter, from the
+// last, and returns where the words spelling all the letters start (at
+// or before s), or -1.
+func spelledBack(d *Doc, letters []rune, s, end int) int {
+	toks := d.Tokens
 	k, li := end, len(letters)-1
 	for k > 0 && li >= 0 {
 		t := &toks[k-1]
@@ -575,7 +608,7 @@ func acronymPhrase(d *Doc, acr string, s, end int) (int, bool) {
 			continue
 		}
 		if t.Kind != Word || !t.Cap || t.Sent != toks[end-1].Sent {
-			return -1, false
+			return -1
 		}
 		// A hyphenated or inner-capital word may give more letters.
 		init := appendInitials(t.Text, nil)
@@ -586,21 +619,16 @@ func acronymPhrase(d *Doc, acr string, s, end int) (int, bool) {
 		}
 		if n == len(init) {
 			if init[0] != letters[li] {
-				return -1, false
+				return -1
 			}
 			li-- // "Co-operation" for its C
 		}
 		k--
 	}
 	if li >= 0 || k > s {
-		return -1, false
+		return -1
 	}
-	for j := k; j < end; j++ {
-		if entOrgHeads[toks[j].Lower] {
-			return k, true
-		}
-	}
-	return k, false
+	return k
 }
 
 // isAcronymLike accepts "P5+1"-like and mixed acronyms ("AfD", "DoD").

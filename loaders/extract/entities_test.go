@@ -601,6 +601,10 @@ func TestAcronymBinding(t *testing.T) {
 		// acronym of a translated name.
 		{"The Kestrel Valley Farmers Union (KVFU) said it would strike.", "KVFU", "Kestrel Valley Farmers Union", ""},
 		{"Brindlewood Corp (BRWD) said profits rose.", "BRWD", "Brindlewood Corp", ""},
+		{"Marrow Brothers First Boston Ltd (MBFB) said prices rose.", "MBFB", "Marrow Brothers First Boston Ltd", "Boston Ltd"},
+		{"Halden Savings and Computer Corp (HSCC) said prices rose.", "HSCC", "Halden Savings and Computer Corp", "Computer Corp"},
+		// A country in brackets says where a company is.
+		{"Brindle Securities (UK) Ltd said prices fell.", "UK", "United Kingdom", "Brindle Securities"},
 		{"The Tarnish Steel Makers Federation (WVS) said output fell.", "WVS", "Tarnish Steel Makers Federation", ""},
 	}
 	for _, c := range cases {
