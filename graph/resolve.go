@@ -112,20 +112,7 @@ func LoadResolver(ctx context.Context, qs cgraph.QuadStore) (*Resolver, error) {
 	return r, nil
 }
 
-func quadString(v quad.Value) string {
-	switch v := v.(type) {
-	case quad.String:
-		return string(v)
-	case quad.TypedString:
-		return string(v.Value)
-	case quad.LangString:
-		return string(v.Value)
-	}
-	if v == nil {
-		return ""
-	}
-	return v.String()
-}
+func quadString(v quad.Value) string { return schema.ValueText(v) }
 
 // Len returns the number of entity nodes the resolver knows.
 func (r *Resolver) Len() int { return len(r.byIRI) }

@@ -590,19 +590,7 @@ func (w *writer) replace(old, cur derived) {
 	}
 }
 
-func literal(v quad.Value) string {
-	switch v := v.(type) {
-	case quad.String:
-		return string(v)
-	case quad.TypedString:
-		return string(v.Value)
-	case quad.LangString:
-		return string(v.Value)
-	case nil:
-		return ""
-	}
-	return quad.StringOf(v)
-}
+func literal(v quad.Value) string { return schema.ValueText(v) }
 
 // minString keeps the least of the values seen (one per node in a
 // well-formed graph).
