@@ -16,7 +16,7 @@ func analyze(t *testing.T, text string) *Doc {
 }
 
 func analyzeArticle(a *loaders.Article) *Doc {
-	d := &Doc{Text: a.Text, Source: a.Source}
+	d := &Doc{Text: a.Text, Title: a.Title, Source: a.Source}
 	d.Tokens = tokenize(d.Text)
 	unwrapLines(d)
 	splitSentences(d)
@@ -81,6 +81,7 @@ func TestCountryForms(t *testing.T) {
 		{"A festival opened in Vienna with dancers.", []want{{schema.TypeLocation, "Vienna"}}, []string{"Austria"}},
 		{"German and Japanese carmakers gained.", []want{{schema.TypeCountry, "Germany"}, {schema.TypeCountry, "Japan"}}, nil},
 		{"The Islamic Republic of Iran warned. No one can stop the Islamic Republic, he said.", []want{{schema.TypeCountry, "Iran"}}, []string{"Islamic Republic "}},
+		{"N.Z. inflation fell, the U.K. said.", []want{{schema.TypeCountry, "New Zealand"}, {schema.TypeCountry, "United Kingdom"}}, nil},
 		{"Tens of thousands rallied in Cote d'Ivoire and Timor-Leste.", []want{{schema.TypeCountry, "Ivory Coast"}, {schema.TypeCountry, "East Timor"}}, nil},
 	}
 	for _, c := range cases {
@@ -300,8 +301,11 @@ func TestRoles(t *testing.T) {
 		{"US Treasury Secretary Dana Whitfield said no.", "Dana Whitfield|treasury secretary||United States"},
 		{"Tory foreign affairs spokesman Ewan Hale said no.", "Ewan Hale|foreign affairs spokesman|Conservative Party|United Kingdom"},
 		{"Shadow Europe minister Mr Hale said no.", "Hale|shadow europe minister||"},
-		// A national office takes the one country the article names.
-		{"Britain raised taxes. Prime Minister Tomas Harrow said the rise was needed.", "Tomas Harrow|prime minister||United Kingdom"},
+		// A national office takes the one country the article names,
+		// when it is the article's country or named in the same sentence.
+		{"Britain raised taxes. British voters were angry. Prime Minister Tomas Harrow said the rise was needed.", "Tomas Harrow|prime minister||United Kingdom"},
+		{"Taxes rose. Prime Minister Tomas Harrow said Britain needed the money.", "Tomas Harrow|prime minister||United Kingdom"},
+		{"Taxes rose in Britain. Labour and the Conservatives were angry. Chancellor Tomas Harrow said the rise was needed.", "Tomas Harrow|chancellor||United Kingdom"},
 		{"A French economist was calm. President Arthur Kline said the race was close.", "Arthur Kline|president||"},
 		// A title before a complement and the name.
 		{"European Union ambassador to the WTO, Carla Rinaldi, said no.", "Carla Rinaldi|ambassador|European Union|"},
@@ -322,12 +326,33 @@ func TestRoles(t *testing.T) {
 		// The one country an article names is not its people's when
 		// another role belongs to a country of its own.
 		{"Iraq held elections. Labour MP Ewan Hale backed the troops. Prime Minister Tomas Harrow said the vote was a success.", "Tomas Harrow|prime minister||Iraq"},
+		// A country named once in passing is not the article's.
+		{"Ewan Hale trained in Switzerland. Education Secretary Tomas Harrow said he would strengthen schools.", "Tomas Harrow|education secretary||Switzerland"},
+		{"Scientists in the United States disagree. Education Secretary Tomas Harrow said the research would go on.", "Tomas Harrow|education secretary||United States"},
+		// The office must be one the country has.
+		{"Americans voted. The United States was calm. Prime Minister Tomas Harrow said the vote was fair.", "Tomas Harrow|prime minister||United States"},
+		{"Americans voted. The United States was calm. Home Secretary Tomas Harrow said the vote was fair.", "Tomas Harrow|home secretary||United States"},
+		{"France voted. French voters were calm. King Tomas Harrow said the vote was fair.", "Tomas Harrow|king||France"},
+		// A title before a complement is not a national office.
+		{"Americans buy less grain. The United States cut prices. Tomas Harrow, president of a grain co-op, said sales fell.", "Tomas Harrow|president||United States"},
+		// A name and a title in a list of names.
+		{"He wrote to leaders including Tomas Harrow, the King of Belgium as well as Ewan Hale.", "Tomas Harrow|king||Belgium"},
 	}
 	for _, c := range nots {
 		d := analyze(t, c.text)
 		if got := roleList(d); slices.Contains(got, c.not) {
 			t.Errorf("%q\n  roles %q\n  must not hold %q", c.text, got, c.not)
 		}
+	}
+	// A country in the headline counts: another one there outweighs the
+	// one the text names.
+	d0 := analyzeArticle(&loaders.Article{Title: "Ruling stuns Britain", Text: "Americans were surprised. The ruling was made in the United States. Finance Minister Tomas Harrow said it was wrong."})
+	if got := roleList(d0); slices.Contains(got, "Tomas Harrow|finance minister||United States") {
+		t.Errorf("headline country: roles %q", got)
+	}
+	d0 = analyzeArticle(&loaders.Article{Title: "U.S. budget passes", Text: "The budget passed. Treasury Secretary Tomas Harrow said taxes would fall. The United States will save."})
+	if got := roleList(d0); !slices.Contains(got, "Tomas Harrow|treasury secretary||United States") {
+		t.Errorf("headline country: roles %q", got)
 	}
 	// Relation nouns are evidence of a person, not an office.
 	d := analyze(t, "It was reached under his predecessor Oskar Brandvold.")

@@ -175,9 +175,10 @@ var nationalOffices = map[string]bool{"president": true, "prime minister": true,
 
 // impliedCountries gives a country to the offices of a national
 // government that name none ("Chancellor Gordon Brown", "Foreign Minister
-// X"): the country of another of the person's roles, else the one
-// country the article names, when it names exactly one and no role of
-// the article belongs to another.
+// X"): the country of another of the person's roles, else the article's
+// country (see articleCountry) when the office is one that country has
+// (officeFits) and stands alone, not before a complement ("president of a
+// co-op").
 func impliedCountries(dt *data, d *Doc) {
 	only := -1
 	for _, m := range d.Mentions {
@@ -208,6 +209,7 @@ func impliedCountries(dt *data, d *Doc) {
 			break
 		}
 	}
+	dominant := only >= 0 && articleCountry(dt, d, only)
 	for k := range d.Roles {
 		r := &d.Roles[k]
 		if r.Country >= 0 || r.Org >= 0 || r.CountryName != "" {
@@ -225,10 +227,141 @@ func impliedCountries(dt *data, d *Doc) {
 				break
 			}
 		}
-		if r.Country < 0 && only >= 0 {
+		if r.Country >= 0 || only < 0 || !officeFits(r.Title, d.Entities[only].Name) || titleComplemented(dt, d.Tokens, r.Tok) {
+			continue
+		}
+		if dominant || namedInSentence(d, only, d.Tokens[r.Tok].Sent) {
 			r.Country = only
 		}
 	}
+}
+
+// articleCountry tells whether the one country c an article names is
+// the article's country: named (or its people, its capital, or a party,
+// body or place of it: Labour, Congress, England) at least twice and
+// more often than any other country is named, a name in the headline
+// counting twice. A country named once in passing ("trained in
+// Switzerland") is not.
+func articleCountry(dt *data, d *Doc, c int) bool {
+	counts := map[string]int{}
+	name := d.Entities[c].Name
+	for _, m := range d.Mentions {
+		if m.Entity < 0 {
+			continue
+		}
+		if e := d.Entities[m.Entity]; e.Type == schema.TypeCountry {
+			counts[e.Name]++
+		} else if e.Country == name {
+			// Only for c: a party the gazetteer gives another country
+			// may be a namesake (Labour).
+			counts[name]++
+		}
+	}
+	if d.Title != "" {
+		toks := tokenize(d.Title)
+		for i := 0; i < len(toks); i++ {
+			k, e := dt.gaz.match(toks, i)
+			if k < 0 {
+				continue
+			}
+			kn := &dt.known[dt.gaz.phrases[k].known]
+			if kn.typ != schema.TypeCountry && kn.country >= 0 {
+				kn = &dt.known[kn.country] // "U.S. TREASURY"
+			}
+			if kn.typ == schema.TypeCountry {
+				counts[kn.name] += 2 // "Act on detention ruling, UK urged"
+			}
+			i = e - 1
+		}
+	}
+	n := counts[name]
+	if n < 2 {
+		return false
+	}
+	for o, k := range counts {
+		if o != name && k >= n {
+			return false // "Japanese" more often than the one "U.S."
+		}
+	}
+	return true
+}
+
+// namedInSentence tells whether country c is named in sentence s.
+func namedInSentence(d *Doc, c, s int) bool {
+	for _, m := range d.Mentions {
+		if m.Entity == c && d.Tokens[m.Start].Sent == s {
+			return true
+		}
+	}
+	return false
+}
+
+// titleComplemented tells whether the title starting at (or up to three
+// words before) token ts is followed by a complement that says whose
+// office it is ("president of a Chicago co-op", "vice president for grain
+// marketing"): the office is not a national one.
+func titleComplemented(dt *data, toks []Token, ts int) bool {
+	for j := ts; j < ts+4 && j < len(toks); j++ {
+		if e, _ := dt.matchTitle(toks, j); e > j {
+			return e < len(toks) && (toks[e].Lower == "of" || toks[e].Lower == "for" || toks[e].Lower == "at")
+		}
+	}
+	return false
+}
+
+// Offices only some countries have: world knowledge for officeFits.
+var (
+	// monarchies have a king, queen or emperor and no president.
+	monarchies = countrySet(`Andorra;Antigua and Barbuda;Australia;Bahamas;Bahrain;Belgium;Belize;Bhutan;Brunei;
+Cambodia;Canada;Denmark;Eswatini;Grenada;Jamaica;Japan;Jordan;Kuwait;Lesotho;Liechtenstein;Luxembourg;Malaysia;
+Monaco;Morocco;Nepal;Netherlands;New Zealand;Norway;Oman;Papua New Guinea;Qatar;Saint Kitts and Nevis;
+Saint Lucia;Saint Vincent and the Grenadines;Saudi Arabia;Solomon Islands;Spain;Sweden;Thailand;Tonga;Tuvalu;
+United Arab Emirates;United Kingdom`)
+	// presidentialStates have a president who heads the government and no
+	// prime minister.
+	presidentialStates = countrySet(`United States;Mexico;Brazil;Argentina;Chile;Colombia;Venezuela;Ecuador;Bolivia;
+Paraguay;Uruguay;Costa Rica;Panama;Guatemala;Honduras;El Salvador;Nicaragua;Dominican Republic;Indonesia;
+Philippines;Nigeria;Ghana;Zambia;Malawi;Afghanistan;Cyprus;Switzerland`)
+	// chancellorStates have a chancellor in government.
+	chancellorStates = countrySet(`Germany;West Germany;Austria;United Kingdom`)
+	// secretaryStates call cabinet members secretaries ("energy
+	// secretary", "secretary of state").
+	secretaryStates = countrySet(`United States;United Kingdom;Philippines;Mexico;Argentina;Canada;Vatican City;
+Dominican Republic`)
+	// westminsterStates have shadow offices and a home and a foreign
+	// secretary.
+	westminsterStates = countrySet(`United Kingdom;Australia;New Zealand;Canada`)
+)
+
+func countrySet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, f := range strings.Split(s, ";") {
+		m[strings.TrimSpace(f)] = true
+	}
+	return m
+}
+
+// officeFits tells whether a country has the office: no king of France,
+// president of Japan, prime minister of the United States, chancellor of
+// Italy or home secretary of the United States.
+func officeFits(title, country string) bool {
+	ws := strings.Fields(title)
+	last := ws[len(ws)-1]
+	switch {
+	case ws[0] == "shadow" || title == "home secretary" || title == "foreign secretary" || title == "chancellor of the exchequer":
+		return westminsterStates[country] && (title != "chancellor of the exchequer" || country == "United Kingdom")
+	case last == "king" || last == "queen" || last == "emperor":
+		return monarchies[country]
+	case last == "president":
+		return !monarchies[country] || country == "United Arab Emirates"
+	case last == "premier" || strings.HasSuffix(title, "prime minister"):
+		return !presidentialStates[country]
+	case last == "chancellor":
+		return chancellorStates[country]
+	case last == "secretary" || title == "secretary of state":
+		return secretaryStates[country]
+	}
+	return true
 }
 
 // titleBeforeComplement finds "TITLE to|at|for|of [the] NAME" ending at
@@ -421,7 +554,27 @@ func apposition(dt *data, d *Doc, m *Mention) (RoleFact, bool) {
 				}
 			}
 			affiliate(d, &rf, int(om), ti.port != "")
+			if listGoesOn(d, d.Mentions[om].End) {
+				// "dignitaries including X, the King of Belgium as well
+				// as Y": items of a list, not a name and its title.
+				return RoleFact{}, false
+			}
 		}
 	}
 	return rf, true
+}
+
+// listGoesOn tells whether a list of names goes on at token i: "as well
+// as", or "and"/"or" before a person's name.
+func listGoesOn(d *Doc, i int) bool {
+	toks := d.Tokens
+	if i+2 < len(toks) && toks[i].Lower == "as" && toks[i+1].Lower == "well" && toks[i+2].Lower == "as" {
+		return true
+	}
+	if i+1 < len(toks) && (toks[i].Lower == "and" || toks[i].Lower == "or") {
+		if om := d.MentionOf[i+1]; om >= 0 && d.Mentions[om].Entity >= 0 {
+			return d.Entities[d.Mentions[om].Entity].Type == schema.TypePerson
+		}
+	}
+	return false
 }
