@@ -1266,6 +1266,10 @@ func (f *finder) skipCirc(k, end int) int {
 			k++
 			continue
 		}
+		if !t.Cap && f.locativeAt(k, end) {
+			k++ // "told reporters here that", "said there on Monday that"
+			continue
+		}
 		if prepositions[t.Lower] || t.Lower == "of" || t.Lower == "after" || t.Lower == "before" {
 			if n := f.ppEnd(k, end); n > k+1 {
 				k = n
@@ -1275,6 +1279,24 @@ func (f *finder) skipCirc(k, end int) int {
 		return k
 	}
 	return k
+}
+
+// locativeAt tells whether "here" or "there" at k says where the cue was
+// spoken, not what: "here" always ("said here the talks had failed"),
+// "there" before "that", a comma, a time or the sentence end (not "said
+// there was no deal").
+func (f *finder) locativeAt(k, end int) bool {
+	switch f.tok(k).Lower {
+	case "here":
+		return true
+	case "there":
+		if k+1 >= end {
+			return true
+		}
+		n := f.tok(k + 1)
+		return n.Lower == "that" || isPunct(n, ",") || isEnd(n) || f.timeAt(k+1, end) > k+1
+	}
+	return false
 }
 
 // ppEnd returns the end of a prepositional phrase starting at k: the
@@ -1338,7 +1360,7 @@ func (f *finder) timeAt(k, end int) int {
 	case weekdayIndex(t.Lower) >= 0, t.Lower == "today", t.Lower == "yesterday", t.Lower == "tonight", t.Lower == "overnight":
 		i++
 	case t.Lower == "last" || t.Lower == "this" || t.Lower == "next":
-		if i+1 < end && timeWords[f.tok(i+1).Lower] && f.tok(i+1).Lower != "last" {
+		if i+1 < end && (timeWords[f.tok(i+1).Lower] || seasons[f.tok(i+1).Lower]) && f.tok(i+1).Lower != "last" {
 			i += 2
 		} else {
 			return k

@@ -163,3 +163,24 @@ func TestMoreCues(t *testing.T) {
 			[]string{`Carla Rinaldi | mixed | the bid "must be treated on its merits".`}},
 	})
 }
+
+// TestLocativeCircumstances covers "here", "there" and times between a
+// cue and its claim: where and when it was said, not what.
+func TestLocativeCircumstances(t *testing.T) {
+	const ap = "Ana Petrova"
+	runStatementCases(t, []statementCase{
+		{"told reporters here that", "Trade Minister Ana Petrova told reporters here that the talks had failed.",
+			[]string{ap + " | indirect | the talks had failed."}},
+		{"said here, bare clause", "Trade Minister Ana Petrova said here the talks had failed.",
+			[]string{ap + " | indirect | the talks had failed."}},
+		{"there and a time before that", "Trade Minister Ana Petrova told reporters there on Monday that the talks had failed.",
+			[]string{ap + " | indirect | the talks had failed."}},
+		{"there starting the claim", "Trade Minister Ana Petrova said there was no deal.",
+			[]string{ap + " | indirect | there was no deal."}},
+		{"said here after the claim", "The talks had failed, trade sources said here.",
+			[]string{"trade sources | indirect | The talks had failed"}},
+		{"here and a time only", "Trade Minister Ana Petrova told reporters here on Wednesday.", nil},
+		{"a season", "Trade Minister Ana Petrova said last summer that the talks had failed.",
+			[]string{ap + " | indirect | the talks had failed."}},
+	})
+}

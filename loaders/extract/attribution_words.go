@@ -114,6 +114,10 @@ var (
 		january february march april may june july august september october november
 		december jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.`)
 
+	// seasons make a time after "last", "this", "next" ("said last
+	// summer that").
+	seasons = wordSet(`spring summer autumn fall winter`)
+
 	// weekdays in order from Sunday (time.Weekday).
 	weekdays = []string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"}
 
