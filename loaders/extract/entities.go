@@ -785,6 +785,9 @@ func chunk(dt *data, d *Doc, i int, cs *[]candidate) int {
 			if n < len(toks) && toks[n].Lower == "the" && t.Lower != "the" && t.Lower != "and" {
 				n++
 			}
+			if t.Lower == "and" && n < len(toks) && dt.givenNames[toks[i].Lower] && dt.givenNames[toks[n].Lower] && !toks[n].Upper {
+				break // "Sarah Keld and Timothy Marsh": two persons
+			}
 			if n < len(toks) && toks[n].Kind == Word && toks[n].Cap && !d.Noise[n] && toks[n].Sent == sent && !isNonName(&toks[n]) {
 				j = n
 				continue
@@ -908,10 +911,11 @@ func chunk(dt *data, d *Doc, i int, cs *[]candidate) int {
 		personAt(dt, d, i, s, j, sentInit, cs)
 		return j
 	}
-	if c == j && j-s >= 2 && j-s <= 3 && surnameHeads[head.Lower] && dt.givenNames[toks[s].Lower] && !toks[s].Upper &&
+	if c == j && j-s >= 2 && j-s <= 3 && (surnameHeads[head.Lower] || strings.HasSuffix(head.Lower, "shire")) && dt.givenNames[toks[s].Lower] && !toks[s].Upper &&
 		!(s > 0 && toks[s-1].Lower == "the") && !placeContext(d, s, j) {
-		// "Wayne Bridge said": a given name, then a surname that is also
-		// a place noun; not "the Albert Hall", "a concert at John Hall".
+		// "Wayne Bridge said", "Sarah Lancashire": a given name, then a
+		// surname that is also a place noun or a county; not "the Albert
+		// Hall", "a concert at John Hall".
 		personAt(dt, d, i, s, j, sentInit, cs)
 		return j
 	}
@@ -1317,8 +1321,9 @@ func (r *resolver) surnamesOverPlaces() {
 		}
 		if c.end < len(d.Tokens) {
 			n := &d.Tokens[c.end]
-			if n.Kind == Word && !n.Cap && !entSpeechVerbs[n.Lower] && !auxiliaries[n.Lower] && !govVerbs[n.Lower] {
-				continue // "Cuban cigars"
+			if n.Kind == Word && !n.Cap && !entSpeechVerbs[n.Lower] && !auxiliaries[n.Lower] && !govVerbs[n.Lower] &&
+				!(len(n.Lower) > 4 && strings.HasSuffix(n.Lower, "ed")) {
+				continue // "Cuban cigars"; not "Madrid declined"
 			}
 		}
 		c.known, c.typ, c.kind = -1, schema.TypePerson, MentionName

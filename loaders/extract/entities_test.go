@@ -241,6 +241,16 @@ func TestPersons(t *testing.T) {
 		{"Former minister Tony Steelbanks met Lisa Power and David Steel.", []want{{schema.TypePerson, "Lisa Power"}, {schema.TypePerson, "David Steel"}}, nil},
 		{"Shares in the Kestrel Power group rose.", []want{{schema.TypeOrganization, "Kestrel Power"}}, nil},
 		{"The concert in Victoria Park drew a crowd.", []want{{schema.TypeLocation, "Victoria Park"}}, nil},
+		// Two persons joined by "and", a county as a surname.
+		{"Emma Wiltshire and Paul Kestrel will star in the new drama.",
+			[]want{{schema.TypePerson, "Emma Wiltshire"}, {schema.TypePerson, "Paul Kestrel"}}, []string{"Emma Wiltshire and Paul Kestrel"}},
+		// An office the name is appointed to, where a place may stand.
+		{"The chairman decided to bring in Dragan Vukelic as executive director.", []want{{schema.TypePerson, "Dragan Vukelic"}}, nil},
+		// Initials alone are no name.
+		{`Oil firm chairman C. J. "Pete" Harlan said the stock was cheap. Among the principal U. S. makers are two firms.`, nil, []string{"C. J.", "U. S."}},
+		// A word run together with an organization's head noun.
+		{"HarborBank of Boston said it received a dividend from its unit.", []want{{schema.TypeOrganization, "HarborBank"}}, nil},
+		{"Coach Ray McDonald said the team was tired.", []want{{schema.TypePerson, "Ray McDonald"}}, nil},
 	}
 	for _, c := range cases {
 		checkEntities(t, c.text, c.wants, c.nots)
@@ -664,5 +674,17 @@ func TestCapitalisedNames(t *testing.T) {
 	}
 	for _, c := range cases {
 		checkEntities(t, c.text, c.wants, c.nots)
+	}
+}
+
+// TestSurnameOverPlace checks that a place name that is the surname of a
+// person the article names is that person before a verb in the past.
+func TestSurnameOverPlace(t *testing.T) {
+	d := analyze(t, "Asked about the delay, marketing manager Rogelio Madrid told reporters the ship was late. Madrid declined to give details.")
+	if findEntity(d, schema.TypeLocation, "Madrid") != nil || findEntity(d, schema.TypeCountry, "Spain") != nil {
+		t.Errorf("Madrid is the manager: %s", entityList(d))
+	}
+	if e := findEntity(d, schema.TypePerson, "Rogelio Madrid"); e == nil {
+		t.Errorf("want Person Rogelio Madrid: %s", entityList(d))
 	}
 }

@@ -203,6 +203,15 @@ func personAt(dt *data, d *Doc, i, s, e int, sentInit bool, cs *[]candidate) {
 			return
 		}
 	}
+	if e-s == 1 && camelCompany(toks[s].Text) {
+		// "MerchantsBank", "InterTech Systems": a word run together with
+		// an organization's head noun is a company's name.
+		oc := newCand(s, e, schema.TypeOrganization, MentionName)
+		oc.name = d.Span(s, e)
+		oc.key = "o:" + nameKey(oc.name)
+		*cs = append(*cs, oc)
+		return
+	}
 	titled := false
 	for s < e && adjectiveNonNames[toks[s].Lower] {
 		s++
@@ -264,6 +273,9 @@ func personAt(dt *data, d *Doc, i, s, e int, sentInit bool, cs *[]candidate) {
 	}
 	if e-s == 1 && len([]rune(toks[s].Text)) == 1 {
 		return // a letter ("S and P")
+	}
+	if initialsOnly(toks, s, e) {
+		return // "U. S.", "C. J." before a nickname in quotes: no name
 	}
 	c.titled = titled
 	c.evidence = titled || personContext(dt, d, i, s, e, &c)
@@ -331,6 +343,32 @@ func hasDigit(s string) bool {
 	return false
 }
 
+// camelCompany tells whether a word is written in CamelCase and ends in
+// an organization's head noun ("MerchantsBank", "DataCorp"); not a
+// surname with an inner capital ("McDonald", "DiMaggio").
+func camelCompany(w string) bool {
+	last := -1
+	for i := 1; i < len(w); i++ {
+		if w[i] >= 'A' && w[i] <= 'Z' && w[i-1] >= 'a' && w[i-1] <= 'z' {
+			last = i
+		}
+	}
+	if last < 3 || len(w)-last < 3 {
+		return false
+	}
+	return entOrgHeads[strings.ToLower(w[last:])]
+}
+
+// initialsOnly tells whether tokens [s, e) are all initials ("C. J.").
+func initialsOnly(toks []Token, s, e int) bool {
+	for k := s; k < e; k++ {
+		if !isInitial(&toks[k]) {
+			return false
+		}
+	}
+	return e > s
+}
+
 // isInitial tells whether a token is an initial ("R.", "J").
 func isInitial(t *Token) bool {
 	n := len(t.Text)
@@ -385,6 +423,9 @@ func personContext(dt *data, d *Doc, i, s, e int, c *candidate) bool {
 			c.speechOnly = true
 			return true
 		}
+		if n.Lower == "as" && e-s >= 2 && s > 0 && appointedBefore(toks, s) && asOffice(dt, toks, e+1) {
+			return true // "brought in X Y as executive director"
+		}
 		if n.Text == "(" && e+2 < len(toks) && toks[e+2].Text == ")" {
 			// "Jane Doe (Britain)", "John Doe (R-Texas)": a country or a
 			// party tag after a name.
@@ -412,6 +453,42 @@ func personContext(dt *data, d *Doc, i, s, e int, c *candidate) bool {
 				}
 			}
 		}
+	}
+	return false
+}
+
+// appointVerbs take a person "as" an office: "named X Y as chief
+// executive", "brought in X Y as director"; not "joined X Y as", "serves
+// X Y as" (the organization).
+var appointVerbs = words(`named name names naming appointed appoint appoints appointing elected elect
+elects hired hire hires installed install recruited recruit chose choose chosen picked pick confirmed
+nominated nominate replaced replace replaces succeeded succeed succeeds re-elected reappointed`)
+
+// appointedBefore tells whether an appointing verb stands right before
+// token s ("named", "brought in").
+func appointedBefore(toks []Token, s int) bool {
+	if s > 1 && toks[s-1].Lower == "in" {
+		switch toks[s-2].Lower {
+		case "bring", "brings", "bringing", "brought", "drafted", "draft":
+			return true
+		}
+	}
+	return s > 0 && appointVerbs[toks[s-1].Lower]
+}
+
+// asOffice tells whether an office a person holds starts at k, after
+// "as": "[the|a|its] [new|interim|...] executive director"; not an
+// adviser's, which firms are too ("X Y as financial adviser").
+func asOffice(dt *data, toks []Token, k int) bool {
+	if k < len(toks) && (determiners[toks[k].Lower] || toks[k].Lower == "its" || toks[k].Lower == "their") {
+		k++
+	}
+	for n := 0; n < 3 && k < len(toks) && toks[k].Kind == Word && !toks[k].Cap; n++ {
+		if end, ti := dt.matchTitle(toks, k); end > k {
+			last := toks[end-1].Lower
+			return ti.class == "office" && last != "adviser" && last != "advisor"
+		}
+		k++
 	}
 	return false
 }
