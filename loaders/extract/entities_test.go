@@ -311,6 +311,8 @@ func TestRoles(t *testing.T) {
 		{"US Treasury Secretary Dana Whitfield said no.", "Dana Whitfield|treasury secretary||United States"},
 		{"Tory foreign affairs spokesman Ewan Hale said no.", "Ewan Hale|foreign affairs spokesman|Conservative Party|United Kingdom"},
 		{"Shadow Europe minister Mr Hale said no.", "Hale|shadow europe minister||"},
+		{"The Tory leader and his shadow Chancellor Tomas Harrow unveiled the plan.", "Tomas Harrow|shadow chancellor||"},
+		{"Labour attacked shadow Attorney General Ewan Hale over the plan.", "Ewan Hale|shadow attorney general||"},
 		// A national office takes the one country the article names,
 		// when it is the article's country or named in the same sentence.
 		{"Britain raised taxes. British voters were angry. Prime Minister Tomas Harrow said the rise was needed.", "Tomas Harrow|prime minister||United Kingdom"},

@@ -107,6 +107,9 @@ func findRoles(dt *data, d *Doc) {
 			// "Sudan's irrigation minister", "Russian Deputy Ambassador":
 			// a word of the office before the title, after the body.
 			ts = titleModifiers(dt, d, ts)
+			if ts > 0 && toks[ts-1].Lower == "shadow" && d.MentionOf[ts-1] < 0 {
+				ts-- // "his shadow Chancellor X": an opposition office
+			}
 			rf := RoleFact{Person: m.Entity, Title: normTitle(d.Span(ts, k)), Org: -1, Country: -1, Tok: ts}
 			if ts > 0 {
 				if om := d.MentionOf[ts-1]; om >= 0 {
