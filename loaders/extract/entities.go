@@ -928,7 +928,7 @@ func chunk(dt *data, d *Doc, i int, cs *[]candidate) int {
 		return j
 	case otherHeads[head.Lower]:
 		return j
-	case entOrgHeads[head.Lower] || entOrgHeads[last.Lower] && c == j || hasAmpersand(toks, s, j):
+	case entOrgHeads[head.Lower] || entOrgHeads[last.Lower] && c == j || hasAmpersand(toks, s, j) || j-s >= 2 && orgFirstWords[toks[s].Lower]:
 		cand := newCand(s, j, schema.TypeOrganization, MentionName)
 		cand.name = d.Span(s, j)
 		cand.key = "o:" + nameKey(cand.name)
@@ -1450,6 +1450,12 @@ func cleanSurface(s string) string {
 	}
 	return s
 }
+
+// orgFirstWords open the names of organizations, mostly foreign ones
+// whose head comes first ("Banque Nationale de Paris", "Caisse des
+// Depots", "Statistics Canada", "Deutsche Bundesbank", "Norsk Hydro").
+var orgFirstWords = words(`banque banca banco banka caisse compagnie cie societe société usines electricite
+électricité statistics deutsche westdeutsche norddeutsche norsk svenska credit crédit kredietbank groupe grupo`)
 
 // knownOrgAt tells whether a known organization of two words or more
 // starts at token i.

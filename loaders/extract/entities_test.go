@@ -240,6 +240,10 @@ func TestPersons(t *testing.T) {
 		{"Chairman Ruth Castle said profits rose.", []want{{schema.TypePerson, "Ruth Castle"}}, nil},
 		{"Former minister Tony Steelbanks met Lisa Power and David Steel.", []want{{schema.TypePerson, "Lisa Power"}, {schema.TypePerson, "David Steel"}}, nil},
 		{"Shares in the Kestrel Power group rose.", []want{{schema.TypeOrganization, "Kestrel Power"}}, nil},
+		// A word that opens organizations' names, foreign ones mostly.
+		{"Banque Veraline de Lyon said it would raise its rates.", []want{{schema.TypeOrganization, "Banque Veraline de Lyon"}}, nil},
+		{"Statistics Norland said the jobless rate fell.", []want{{schema.TypeOrganization, "Statistics Norland"}}, nil},
+		{"Credit Montval said its profit rose.", []want{{schema.TypeOrganization, "Credit Montval"}}, nil},
 		{"The concert in Victoria Park drew a crowd.", []want{{schema.TypeLocation, "Victoria Park"}}, nil},
 		// Two persons joined by "and", a county as a surname.
 		{"Emma Wiltshire and Paul Kestrel will star in the new drama.",
