@@ -144,6 +144,9 @@ func scan(dt *data, d *Doc, credits []credit) []candidate {
 		if pi >= 0 && !deferPlace(dt, d, i, end, pi) {
 			p := &dt.gaz.phrases[pi]
 			k := &dt.known[p.known]
+			if k.kind == "company" {
+				end = legalTail(toks, end)
+			}
 			c := newCand(i, end, k.typ, p.kind)
 			c.known = int(p.known)
 			c.media = k.kind == kindMedia
@@ -288,6 +291,24 @@ func subsidiaryAt(dt *data, d *Doc, i, pi, end int, cs *[]candidate) int {
 	c.key = "o:" + nameKey(c.name)
 	*cs = append(*cs, c)
 	return j
+}
+
+// legalTail returns the end of the words that finish a known company's
+// full name from token e: company nouns ending in a legal form ("X
+// Securities Corp", "X Inc"), or e.
+func legalTail(toks []Token, e int) int {
+	for j := e; j < len(toks) && j < e+3 && toks[j].Kind == Word && toks[j].Cap && !toks[j].LineBefore; j++ {
+		if legalForms[toks[j].Lower] {
+			for j+1 < len(toks) && legalForms[toks[j+1].Lower] && toks[j+1].Cap {
+				j++ // "Co Inc"
+			}
+			return j + 1
+		}
+		if !companyHeads[toks[j].Lower] && !entOrgHeads[toks[j].Lower] {
+			break
+		}
+	}
+	return e
 }
 
 // legalForms end the names of companies.

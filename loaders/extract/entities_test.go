@@ -114,6 +114,13 @@ func TestOrganizations(t *testing.T) {
 		{"The Islamic Revolutionary Guard Corps (IRGC) fired. The IRGC said it was a drill.", []want{{schema.TypeOrganization, "IRGC"}}, nil},
 		{"The Government said the Police would act.", nil, []string{"Government", "Police"}},
 		{"The court met at the High Court on Thursday.", []want{{schema.TypeOrganization, "High Court"}}, []string{"High Court on Thursday"}},
+		// Rating agencies, brokers and banks named after their founders.
+		{"S and P said it cut the rating of the bonds.", []want{{schema.TypeOrganization, "Standard & Poor's"}}, []string{"P"}},
+		{"Analysts at Smith Barney and Kidder Peabody said the shares were cheap.", []want{
+			{schema.TypeOrganization, "Smith Barney"}, {schema.TypeOrganization, "Kidder Peabody"}}, nil},
+		{"The offering is managed by Donaldson, Lufkin and Jenrette Securities Corp.", []want{
+			{schema.TypeOrganization, "Donaldson Lufkin & Jenrette"}}, []string{"Securities Corp."}},
+		{"New Labour was a success, he said.", []want{{schema.TypeOrganization, "Labour Party"}}, nil},
 	}
 	for _, c := range cases {
 		checkEntities(t, c.text, c.wants, c.nots)
