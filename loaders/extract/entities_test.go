@@ -121,6 +121,9 @@ func TestOrganizations(t *testing.T) {
 		{"The offering is managed by Donaldson, Lufkin and Jenrette Securities Corp.", []want{
 			{schema.TypeOrganization, "Donaldson Lufkin & Jenrette"}}, []string{"Securities Corp."}},
 		{"New Labour was a success, he said.", []want{{schema.TypeOrganization, "Labour Party"}}, nil},
+		// Words of wire copy's results tables and credit ratings name nothing.
+		{"Qtr Oper shr profit six cts vs loss two cts\nYear Oper shr profit 12 cts vs loss two cts\nAvg Shrs 1,200,000", nil, []string{"Year Oper", "Qtr Oper", "Avg Shrs"}},
+		{"The bonds are rated Baa-1 by Moody's and BBB by Standard and Poor's.", nil, []string{"BBB"}},
 	}
 	for _, c := range cases {
 		checkEntities(t, c.text, c.wants, c.nots)

@@ -42,7 +42,8 @@ fortunately interestingly importantly notably especially particularly specifical
 overall elsewhere nearby further i've i'm i'd i'll
 we've we're we'd we'll you've you're you'd you'll they've they're they'd they'll he's she's
 it's that's there's what's let's i’ve i’m i’d i’ll we’ve we’re we’d we’ll you’re they’re
-he’s she’s it’s that’s there’s`)
+he’s she’s it’s that’s there’s
+oper shr shrs revs stcks qtr mths avg bbb ccc`) // wire tables' words, credit ratings
 
 // adjectiveNonNames are capitalised adjectives and group nouns that start
 // no person's name (but may start an organization's: "Northern Farmers
