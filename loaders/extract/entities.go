@@ -364,8 +364,8 @@ func companyRunAt(d *Doc, i int, cs *[]candidate) int {
 		}
 		break
 	}
-	if last < 0 || isNonName(&toks[i]) {
-		return i
+	if last < 0 || isNonName(&toks[i]) && !(toks[i].Lower == "first" && last > i+1) {
+		return i // not "The X Corp"; but "First Boston Corp"
 	}
 	// Legal forms may repeat ("Co Plc"); the name ends with the last.
 	for last+1 < j && legalForms[toks[last+1].Lower] {
@@ -798,7 +798,7 @@ func chunk(dt *data, d *Doc, i int, cs *[]candidate) int {
 			continue
 		}
 		if j > i && t.Kind == Word && !t.Cap && (nameParticles[t.Lower] || connectors[t.Lower]) &&
-			!(t.Lower == "and" && headBefore(toks, i, j)) {
+			!(t.Lower == "and" && headBefore(toks, i, j) && !(j-i == 1 && capsEndInHead(toks, j+1))) {
 			// "Bank of England", "Treaty on the Non-Proliferation of ...",
 			// "Department for Education and Skills", but not "High Court
 			// on Thursday" nor "X Council and Y Agency".
@@ -903,10 +903,17 @@ func chunk(dt *data, d *Doc, i int, cs *[]candidate) int {
 			return e
 		}
 	}
-	// Head: the word before the first connector, else the last word.
+	// Head: the word before the first connector, else the last word. Common
+	// words joined by "and" before an organization's head are no head:
+	// "Food and Drug Administration", "House Ways and Means Committee";
+	// but "House and Senate", "Mining and Energy Minister X".
 	c := j
 	for k := s + 1; k < j; k++ {
 		if !toks[k].Cap && connectors[toks[k].Lower] {
+			if p, n := &toks[k-1], &toks[k+1]; toks[k].Lower == "and" && commonWord(dt, p) && !dt.givenNames[p.Lower] && !entOrgHeads[p.Lower] &&
+				commonWord(dt, n) && !n.Upper && !entOrgHeads[n.Lower] && (entOrgHeads[toks[j-1].Lower] || legalForms[toks[j-1].Lower]) {
+				continue
+			}
 			c = k
 			break
 		}
@@ -1268,6 +1275,14 @@ func (r *resolver) placesAsCompanies() {
 			continue
 		}
 		s := c.start
+		if s > 0 && toks[s-1].Text == "First" {
+			// "First Boston said" after "First Boston Corp"
+			if ei := r.companyPrefix(nameKey(d.Span(s-1, c.end))); ei >= 0 {
+				c.start, c.entity, c.kind, c.typ = s-1, ei, MentionAlias, schema.TypeOrganization
+				used = true
+				continue
+			}
+		}
 		for s > 0 && c.start-s < 3 && toks[s-1].Kind == Word && toks[s-1].Cap && toks[s-1].Sent == toks[c.start].Sent && !isNonName(&toks[s-1]) {
 			s--
 		}
@@ -1483,6 +1498,17 @@ var orgFirstWords = words(`banque banca banco banka caisse compagnie cie societe
 func knownOrgAt(dt *data, toks []Token, i int) bool {
 	pi, end := dt.gaz.match(toks, i)
 	return pi >= 0 && end-i >= 2 && dt.known[dt.gaz.phrases[pi].known].typ == schema.TypeOrganization
+}
+
+// capsEndInHead tells whether the capitalised words from k end in an
+// organization's head or a legal form ("Exchange Commission" in
+// "Securities and Exchange Commission").
+func capsEndInHead(toks []Token, k int) bool {
+	e := k
+	for e < len(toks) && e < k+4 && toks[e].Kind == Word && toks[e].Cap {
+		e++
+	}
+	return e > k && (entOrgHeads[toks[e-1].Lower] || legalForms[toks[e-1].Lower])
 }
 
 // headBefore tells whether an organization's or agreement's head noun

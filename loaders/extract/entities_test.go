@@ -121,6 +121,17 @@ func TestOrganizations(t *testing.T) {
 		{"The offering is managed by Donaldson, Lufkin and Jenrette Securities Corp.", []want{
 			{schema.TypeOrganization, "Donaldson Lufkin & Jenrette"}}, []string{"Securities Corp."}},
 		{"New Labour was a success, he said.", []want{{schema.TypeOrganization, "Labour Party"}}, nil},
+		// Common words joined by "and" before an organization's head.
+		{"The company filed its plan with the Securities and Exchange Commission. The Food and Drug Administration approved the drug.", []want{
+			{schema.TypeOrganization, "Securities and Exchange Commission"}, {schema.TypeOrganization, "Food and Drug Administration"}}, []string{"Exchange Commission", "Drug Administration"}},
+		{"The bill went to the House Ways and Means Committee. Kestrel Savings and Loan Association said it lost money.", []want{
+			{schema.TypeOrganization, "House Ways and Means Committee"}, {schema.TypeOrganization, "Kestrel Savings and Loan Association"}}, nil},
+		{"The plan passed the House and Senate. Mining and Energy Minister Tomas Harrow said it would help.", []want{{schema.TypePerson, "Tomas Harrow"}}, []string{"House and Senate", "Mining and Energy Minister Tomas Harrow"}},
+		// "First" opens banks' names.
+		{"Analysts at First Tarnwick Corp said the bonds were cheap. An analyst at First Tarnwick said the market was firm.", []want{
+			{schema.TypeOrganization, "First Tarnwick Corp"}}, []string{"Tarnwick Corp"}},
+		{"Analysts at First Chicago Corp said the bonds were cheap. An analyst at First Chicago said the market was firm.", []want{
+			{schema.TypeOrganization, "First Chicago Corp"}, {schema.TypeOrganization, "First Chicago"}}, nil},
 		// Words of wire copy's results tables and credit ratings name nothing.
 		{"Qtr Oper shr profit six cts vs loss two cts\nYear Oper shr profit 12 cts vs loss two cts\nAvg Shrs 1,200,000", nil, []string{"Year Oper", "Qtr Oper", "Avg Shrs"}},
 		{"The bonds are rated Baa-1 by Moody's and BBB by Standard and Poor's.", nil, []string{"BBB"}},
