@@ -878,18 +878,26 @@ func chunk(dt *data, d *Doc, i int, cs *[]candidate) int {
 		}
 	}
 	// A title inside the run: "Casino Association Chairman Jane Doe",
-	// "Lifelong Learning Minister John Doe". What comes before it is the
-	// body the person belongs to (kept when it is an organization).
+	// "Lifelong Learning Minister John Doe", "Bank of Tarn Governor Jane
+	// Doe". What comes before it is the body the person belongs to (kept
+	// when it is an organization).
 	if ts == s && !hasAmpersand(toks, s, j) {
+		head := -1 // the head before a connector: "Bank" of "Bank of Japan Governor X"
 		for k := s + 1; k < j-1; k++ {
 			if !toks[k].Cap {
-				break
-			}
-			end, ti := dt.matchTitle(toks, k)
-			if end <= k || end >= j || ti.class == "relation" || !toks[end].Cap || nameSuffix(&toks[end]) || anyHead(toks[j-1].Lower) {
+				if !connectors[toks[k].Lower] || toks[k].Lower == "and" {
+					break
+				}
+				if head < 0 && entOrgHeads[toks[k-1].Lower] {
+					head = k - 1
+				}
 				continue
 			}
-			if entOrgHeads[toks[k-1].Lower] && k-s >= 2 {
+			end, ti := dt.matchTitle(toks, k)
+			if end <= k || end >= j || ti.class == "relation" || !toks[end].Cap || nameSuffix(&toks[end]) || anyHead(toks[j-1].Lower) || !toks[k-1].Cap {
+				continue // not "Association of Chief Police Officers"
+			}
+			if (entOrgHeads[toks[k-1].Lower] || head >= 0) && k-s >= 2 {
 				cand := newCand(s, k, schema.TypeOrganization, MentionName)
 				cand.name = d.Span(s, k)
 				cand.key = "o:" + nameKey(cand.name)

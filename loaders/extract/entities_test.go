@@ -127,6 +127,10 @@ func TestOrganizations(t *testing.T) {
 		{"The bill went to the House Ways and Means Committee. Kestrel Savings and Loan Association said it lost money.", []want{
 			{schema.TypeOrganization, "House Ways and Means Committee"}, {schema.TypeOrganization, "Kestrel Savings and Loan Association"}}, nil},
 		{"The plan passed the House and Senate. Mining and Energy Minister Tomas Harrow said it would help.", []want{{schema.TypePerson, "Tomas Harrow"}}, []string{"House and Senate", "Mining and Energy Minister Tomas Harrow"}},
+		// A title after an organization's name with a connector.
+		{"The yen rose on Monday. Bank of Tarnland Governor Satoshi Kanamori said the bank would act.", []want{
+			{schema.TypeOrganization, "Bank of Tarnland"}, {schema.TypePerson, "Satoshi Kanamori"}}, []string{"Bank of Tarnland Governor Satoshi Kanamori"}},
+		{"The Association of Chief Police Officers said crime fell.", []want{{schema.TypeOrganization, "Association of Chief Police Officers"}}, []string{"Police Officers"}},
 		// "First" opens banks' names.
 		{"Analysts at First Tarnwick Corp said the bonds were cheap. An analyst at First Tarnwick said the market was firm.", []want{
 			{schema.TypeOrganization, "First Tarnwick Corp"}}, []string{"Tarnwick Corp"}},
