@@ -131,6 +131,10 @@ func TestOrganizations(t *testing.T) {
 		{"The yen rose on Monday. Bank of Tarnland Governor Satoshi Kanamori said the bank would act.", []want{
 			{schema.TypeOrganization, "Bank of Tarnland"}, {schema.TypePerson, "Satoshi Kanamori"}}, []string{"Bank of Tarnland Governor Satoshi Kanamori"}},
 		{"The Association of Chief Police Officers said crime fell.", []want{{schema.TypeOrganization, "Association of Chief Police Officers"}}, []string{"Police Officers"}},
+		// Plural heads, events, a country before a group.
+		{"The Commerce and Labor Departments said prices rose in March.", []want{{schema.TypeOrganization, "Commerce and Labor Departments"}}, nil},
+		{"The Kestrel Union Grand Prix drew a big crowd on Sunday.", []want{{schema.TypeEvent, "Kestrel Union Grand Prix"}}, nil},
+		{"Exports fell sharply. U.S. Officials said the talks would resume.", []want{{schema.TypeCountry, "United States"}}, []string{"U.S. Officials"}},
 		// "First" opens banks' names.
 		{"Analysts at First Tarnwick Corp said the bonds were cheap. An analyst at First Tarnwick said the market was firm.", []want{
 			{schema.TypeOrganization, "First Tarnwick Corp"}}, []string{"Tarnwick Corp"}},

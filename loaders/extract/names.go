@@ -102,7 +102,7 @@ records studios pictures productions cement controls power electric
 medical co gold bonds consolidated ag a.g. sa s.a. nv n.v. gmbh spa s.p.a. ab asa oy kk bhd
 pty brothers bros industrie cos cos. lp l.p. bv b.v. srl sarl ltda bancorp bancshares
 federation confederation syndicate cooperative organisation regime junta militia militias
-commissions councils parties ministries agencies banks universities institutes
+commissions councils parties ministries agencies banks universities institutes departments committees
 securities capital partners associates investments insurance
 watch international`)
 
@@ -118,7 +118,7 @@ arrangement resolution`)
 
 // eventHeads are the head nouns of event names.
 var eventHeads = words(`week day summit conference games olympics cup festival war revolution election
-elections championship championships expo fair forum classic marathon tournament ceremony parade rally
+elections championship championships expo fair forum classic marathon tournament ceremony parade rally prix
 uprising crisis massacre bombing bombings`)
 
 // placeHeads are the head nouns of place names; placeFirst start them.
@@ -278,6 +278,15 @@ func personAt(dt *data, d *Doc, i, s, e int, sentInit bool, cs *[]candidate) {
 	if initialsOnly(toks, s, e) {
 		return // "U. S.", "C. J." before a nickname in quotes: no name
 	}
+	if pe := countryAndCommonWords(dt, toks, s, e); pe > s {
+		// "U.S. Officials": the country qualifies a group, no name.
+		pi, _ := dt.gaz.match(toks, s)
+		p := &dt.gaz.phrases[pi]
+		cc := newCand(s, pe, schema.TypeCountry, p.kind)
+		cc.known = int(p.known)
+		*cs = append(*cs, cc)
+		return
+	}
 	c.titled = titled
 	c.evidence = titled || personContext(dt, d, i, s, e, &c)
 	if titled {
@@ -358,6 +367,25 @@ func camelCompany(w string) bool {
 		return false
 	}
 	return entOrgHeads[strings.ToLower(w[last:])]
+}
+
+// countryAndCommonWords tells whether tokens [s, e) are a country's name
+// followed by common nouns in the plural only ("U.S. Officials"), and
+// where the country's name ends; s when not.
+func countryAndCommonWords(dt *data, toks []Token, s, e int) int {
+	pi, pe := dt.gaz.match(toks, s)
+	if pi < 0 || pe >= e || dt.known[dt.gaz.phrases[pi].known].typ != schema.TypeCountry {
+		return s
+	}
+	for k := pe; k < e; k++ {
+		if !commonWord(dt, &toks[k]) || dt.givenNames[toks[k].Lower] || toks[k].Upper {
+			return s
+		}
+	}
+	if !strings.HasSuffix(toks[e-1].Lower, "s") {
+		return s
+	}
+	return pe
 }
 
 // initialsOnly tells whether tokens [s, e) are all initials ("C. J.").
