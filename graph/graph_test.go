@@ -273,6 +273,38 @@ func TestResolverPersonRules(t *testing.T) {
 	}
 }
 
+// TestOrganizationsMeetWithoutLegalForms checks that a company named with
+// and without its legal form is one node, and that distinct companies that
+// share words are not.
+func TestOrganizationsMeetWithoutLegalForms(t *testing.T) {
+	org := func(name string) schema.Entity { return schema.Entity{Name: name, Type: schema.TypeOrganization} }
+	for _, c := range []struct {
+		names []string
+		want  int64
+	}{
+		{[]string{"Salomon Brothers Inc", "Salomon Brothers"}, 1},
+		{[]string{"Salomon Brothers", "Salomon Brothers Inc."}, 1},
+		{[]string{"Texaco Canada Ltd", "Texaco Canada Inc"}, 1},
+		{[]string{"Smith Barney, Harris Upham and Co", "Smith Barney, Harris Upham"}, 1},
+		{[]string{"Ford Motor Co", "Ford Motor Credit Co"}, 2},
+		{[]string{"Salomon Inc", "Salomon Brothers Inc"}, 2},
+		{[]string{"Co", "Inc"}, 2},
+	} {
+		s := openTemp(t)
+		var xs []schema.Extraction
+		for i, n := range c.names {
+			xs = append(xs, schema.Extraction{ID: fmt.Sprintf("a%d", i), Entities: []schema.Entity{org(n)}})
+		}
+		ingestAll(t, s, xs...)
+		if got := stats(t, s).ByType[schema.TypeOrganization]; got != c.want {
+			t.Errorf("%q: %d organizations, want %d", c.names, got, c.want)
+		}
+	}
+	if got := withoutLegalForm("bank of america corp"); got != "bank of america" {
+		t.Errorf("withoutLegalForm = %q", got)
+	}
+}
+
 func TestGenericAliasesDoNotMerge(t *testing.T) {
 	s := openTemp(t)
 	a := schema.Extraction{ID: "a", Entities: []schema.Entity{{Name: "Joint Comprehensive Plan of Action", Type: schema.TypeAgreement, Aliases: []string{"JCPOA", "nuclear agreement"}}}}

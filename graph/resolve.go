@@ -258,8 +258,11 @@ func (r *Resolver) addName(n *entityNode, name string) {
 	}
 	n.names[k] = true
 	if distinctive(name) {
-		nk := n.Type + "|" + k
-		r.byName[nk] = append(r.byName[nk], n)
+		for _, key := range nameKeys(n.Type, k) {
+			if !containsNode(r.byName[key], n) {
+				r.byName[key] = append(r.byName[key], n)
+			}
+		}
 	}
 	if n.Type == schema.TypePerson {
 		toks := personTokens(name)
@@ -287,9 +290,11 @@ func (r *Resolver) find(e *schema.Entity, affil []quad.IRI) *entityNode {
 		if !distinctive(name) || (e.Type == schema.TypePerson && len(personTokens(name)) < 2) {
 			continue
 		}
-		for _, n := range r.byName[e.Type+"|"+schema.Normalize(name)] {
-			if !containsNode(cands, n) {
-				cands = append(cands, n)
+		for _, key := range nameKeys(e.Type, schema.Normalize(name)) {
+			for _, n := range r.byName[key] {
+				if !containsNode(cands, n) {
+					cands = append(cands, n)
+				}
 			}
 		}
 	}
@@ -391,6 +396,43 @@ func firstNamesAgree(first string, n *entityNode) bool {
 		}
 	}
 	return false
+}
+
+// nameKeys are the keys a normalized name is found by among entities of
+// type typ: the name itself, and for an organization the name without the
+// legal forms that end it, so that "Salomon Brothers Inc" and "Salomon
+// Brothers" (or "Texaco Canada Ltd" and "Texaco Canada Inc") meet.
+func nameKeys(typ, key string) []string {
+	keys := []string{typ + "|" + key}
+	if typ == schema.TypeOrganization {
+		if base := withoutLegalForm(key); base != key {
+			keys = append(keys, typ+"|"+base)
+		}
+	}
+	return keys
+}
+
+// legalForms are the words that end company names without telling the
+// companies apart (normalized: lower case, no dots).
+var legalForms = map[string]bool{
+	"inc": true, "incorporated": true, "corp": true, "corporation": true,
+	"co": true, "cos": true, "company": true, "ltd": true, "limited": true,
+	"plc": true, "llc": true, "lp": true, "llp": true, "ag": true, "sa": true,
+	"nv": true, "bv": true, "gmbh": true, "spa": true, "kk": true, "pty": true,
+}
+
+// withoutLegalForm strips the legal forms (and a joining "and") that end a
+// normalized organization name; a name that is nothing else keeps them.
+func withoutLegalForm(key string) string {
+	words := strings.Fields(key)
+	n := len(words)
+	for n > 1 && (legalForms[words[n-1]] || (words[n-1] == "and" && n < len(words))) {
+		n--
+	}
+	if n == len(words) || n == 0 {
+		return key
+	}
+	return strings.Join(words[:n], " ")
 }
 
 // distinctive reports whether a name may join entities across articles:
