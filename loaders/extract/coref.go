@@ -380,10 +380,15 @@ func (f *finder) hasWord(s, e int, words ...string) bool {
 
 // headWord returns the head noun of a phrase [s, e) and its token: the
 // last word before a connector ("spokesman" in "a spokesman for X"), or
-// the last word.
+// the last word. A connector inside a name is part of the name ("a
+// Department for Transport spokeswoman").
 func (f *finder) headWord(s, e int) (string, int) {
 	end := e
 	for i := s + 1; i < e; i++ {
+		if _, ms, me := f.mentionEntity(i); me > i && ms < i {
+			i = me - 1
+			continue
+		}
 		if w := f.tok(i).Lower; npConnectors[w] || w == "to" || prepositions[w] && f.tok(i).Kind == Word {
 			end = i
 			break

@@ -142,6 +142,8 @@ func TestGenericSpeakers(t *testing.T) {
 			[]string{"one dealer", "one dealer"}},
 		{"he after a country's spokesman", "The Bulgarian spokesman said the border was open. He said trucks could pass.",
 			[]string{"Bulgaria", "Bulgaria"}},
+		{"she after a spokeswoman of a body whose name holds a connector", `The college hired Mark Dole as chief executive. A Department for Transport spokeswoman said the venture had been bold. She added: "We learnt a lot."`,
+			[]string{"Department for Transport", "Department for Transport"}},
 		{"they after a group", "European leaders have blamed the US for the rise of the euro. US officials were talking up the dollar, they said.",
 			[]string{"European leaders"}},
 		{"the companies", "Skyvance and Halden Systems, the two aerospace firms, welcomed the plan. The companies said in a statement that talks were better than lawsuits.",
