@@ -288,6 +288,8 @@ func TestOrganizationsMeetWithoutLegalForms(t *testing.T) {
 		{[]string{"Smith Barney, Harris Upham and Co", "Smith Barney, Harris Upham"}, 1},
 		{[]string{"Ford Motor Co", "Ford Motor Credit Co"}, 2},
 		{[]string{"Salomon Inc", "Salomon Brothers Inc"}, 2},
+		{[]string{"Salomon SA", "Salomon Inc"}, 2},
+		{[]string{"Texaco Inc", "Texaco Canada Inc"}, 2},
 		{[]string{"Co", "Inc"}, 2},
 	} {
 		s := openTemp(t)
@@ -299,6 +301,18 @@ func TestOrganizationsMeetWithoutLegalForms(t *testing.T) {
 		if got := stats(t, s).ByType[schema.TypeOrganization]; got != c.want {
 			t.Errorf("%q: %d organizations, want %d", c.names, got, c.want)
 		}
+	}
+	// A company's short name in one article ("Salomon") joins it with no
+	// other company of that first word; an acronym still joins.
+	s := openTemp(t)
+	ingestAll(t, s,
+		schema.Extraction{ID: "a", Entities: []schema.Entity{{Name: "Salomon Brothers Inc", Type: schema.TypeOrganization, Aliases: []string{"Salomon", "SBI"}}}},
+		schema.Extraction{ID: "b", Entities: []schema.Entity{{Name: "Salomon SA", Type: schema.TypeOrganization, Aliases: []string{"Salomon"}}}},
+		schema.Extraction{ID: "c", Entities: []schema.Entity{{Name: "Salomon", Type: schema.TypeOrganization}}},
+		schema.Extraction{ID: "d", Entities: []schema.Entity{{Name: "SBI", Type: schema.TypeOrganization}}},
+	)
+	if got := stats(t, s).ByType[schema.TypeOrganization]; got != 3 {
+		t.Errorf("%d organizations, want 3 (Salomon Brothers Inc with SBI, Salomon SA, Salomon)", got)
 	}
 	if got := withoutLegalForm("bank of america corp"); got != "bank of america" {
 		t.Errorf("withoutLegalForm = %q", got)

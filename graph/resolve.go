@@ -257,7 +257,7 @@ func (r *Resolver) addName(n *entityNode, name string) {
 		return
 	}
 	n.names[k] = true
-	if distinctive(name) {
+	if distinctive(name) && !shortForm(n.Type, name, n.Name) {
 		for _, key := range nameKeys(n.Type, k) {
 			if !containsNode(r.byName[key], n) {
 				r.byName[key] = append(r.byName[key], n)
@@ -287,7 +287,7 @@ func (r *Resolver) find(e *schema.Entity, affil []quad.IRI) *entityNode {
 	// surname alias is handled by the surname rule below.
 	var cands []*entityNode
 	for _, name := range names {
-		if !distinctive(name) || (e.Type == schema.TypePerson && len(personTokens(name)) < 2) {
+		if !distinctive(name) || (e.Type == schema.TypePerson && len(personTokens(name)) < 2) || shortForm(e.Type, name, e.Name) {
 			continue
 		}
 		for _, key := range nameKeys(e.Type, schema.Normalize(name)) {
@@ -400,16 +400,54 @@ func firstNamesAgree(first string, n *entityNode) bool {
 
 // nameKeys are the keys a normalized name is found by among entities of
 // type typ: the name itself, and for an organization the name without the
-// legal forms that end it, so that "Salomon Brothers Inc" and "Salomon
-// Brothers" (or "Texaco Canada Ltd" and "Texaco Canada Inc") meet.
+// legal forms that end it, in a namespace of its own, so that "Salomon
+// Brothers Inc" and "Salomon Brothers" (or "Texaco Canada Ltd" and
+// "Texaco Canada Inc") meet. One word left is too little to go by
+// ("Salomon SA" and "Salomon Inc" are different companies, and "Salomon"
+// may be a short name an article gave either).
 func nameKeys(typ, key string) []string {
 	keys := []string{typ + "|" + key}
 	if typ == schema.TypeOrganization {
-		if base := withoutLegalForm(key); base != key {
-			keys = append(keys, typ+"|"+base)
+		if base := withoutLegalForm(key); strings.Count(base, " ") >= 1 {
+			keys = append(keys, typ+"~|"+base)
 		}
 	}
 	return keys
+}
+
+// shortForm tells whether name is an organization's short form of its
+// full name: its first words ("Salomon" of "Salomon Brothers Inc"), not an
+// acronym. An article calls a company by such a name once it has named
+// it, but the short form does not tell which company another article
+// means (Salomon Inc, Salomon SA), so it joins nothing across articles.
+func shortForm(typ, name, full string) bool {
+	if typ != schema.TypeOrganization || isAcronym(name) {
+		return false
+	}
+	a, b := strings.Fields(schema.Normalize(name)), strings.Fields(schema.Normalize(full))
+	if len(a) == 0 || len(a) >= len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// isAcronym tells whether a name is written in capitals (UN, NATO, S&P).
+func isAcronym(name string) bool {
+	letters := 0
+	for _, r := range name {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters > 0
 }
 
 // legalForms are the words that end company names without telling the
