@@ -939,6 +939,9 @@ func (f *finder) unknownName(s, e int) int {
 			return -1
 		}
 	}
+	if f.d.works != nil && f.d.works[nameKey(f.d.Span(b, end))] {
+		return -1 // "the band X said": a work's or a band's title speaks for no one
+	}
 	t := f.tok(b)
 	// A single capitalised word at the start of a sentence may be any
 	// word ("Officials said").

@@ -42,6 +42,7 @@ type Doc struct {
 
 	capCount map[string]int32 // capitalised word -> occurrences (surnameElsewhere)
 	names    nameIndex        // entity names for the statement stage (link.go)
+	works    map[string]bool  // name keys of works' and bands' titles (workContext)
 }
 
 // TokenKind classifies tokens.

@@ -50,6 +50,7 @@ type candidate struct {
 	ref         string // reference: "agreement", "resolution", "ministry"
 	acronymOf   int    // the candidate an "(ACRONYM)" defines, -1
 	entity      int    // resolved entity, -1
+	work        bool   // the title of a film, book, record or band, no one's name
 }
 
 func newCand(start, end int, typ string, kind MentionKind) candidate {

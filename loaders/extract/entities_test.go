@@ -723,3 +723,30 @@ func TestSurnameOverPlace(t *testing.T) {
 		t.Errorf("want Person Rogelio Madrid: %s", entityList(d))
 	}
 }
+
+// TestWorkTitles: films, records, shows and bands are no persons, and
+// never speak.
+func TestWorkTitles(t *testing.T) {
+	cases := []struct {
+		text  string
+		wants []want
+		nots  []string
+	}{
+		{"The film Vera Pike won three prizes. Vera Pike was praised by critics, said Ann Moss.", []want{{schema.TypePerson, "Ann Moss"}}, []string{"Vera Pike"}},
+		{"Their new album Hollow Lanterns sold well, Tom Hale said.", []want{{schema.TypePerson, "Tom Hale"}}, []string{"Hollow Lanterns"}},
+		{"The rock band Velvet Marmot won. Velvet Marmot said they were thrilled.", nil, []string{"Velvet Marmot"}},
+		{"Rita Vale, who starred in Maple Lane, said it was hard.", []want{{schema.TypePerson, "Rita Vale"}}, []string{"Maple Lane"}},
+		{"Viewers voted for The Dorian Kettle over Grey Harbour, said Tom Hale.", []want{{schema.TypePerson, "Tom Hale"}}, []string{"Dorian Kettle"}},
+		{"She starred in Marco Belli's film last year.", []want{{schema.TypePerson, "Marco Belli"}}, nil},
+		{"Polls show John Baird ahead, Mary Holt said.", []want{{schema.TypePerson, "John Baird"}}, nil},
+		{"The star of Anton Pryce musical Blue Harbour said so.", []want{{schema.TypePerson, "Anton Pryce"}}, nil},
+	}
+	for _, c := range cases {
+		checkEntities(t, c.text, c.wants, c.nots)
+	}
+	// The statement stage makes no speaker of a title either.
+	d := New().Analyze(&loaders.Article{Text: "The band Velvet Marmot won. The band Velvet Marmot said they were thrilled."})
+	if len(d.Statements) != 1 || d.Statements[0].Speaker >= 0 {
+		t.Errorf("a band as a speaker: got %s", entityList(d))
+	}
+}

@@ -213,6 +213,13 @@ func personAt(dt *data, d *Doc, i, s, e int, sentInit bool, cs *[]candidate) {
 		*cs = append(*cs, oc)
 		return
 	}
+	if workContext(d, s, e) {
+		// "the film Vera Pike", "their album Hopes and Fears", "starring
+		// in X", "The X" inside a sentence: a work's title, no one's name.
+		c.person, c.work = false, true
+		*cs = append(*cs, c)
+		return
+	}
 	titled := false
 	for s < e && adjectiveNonNames[toks[s].Lower] {
 		s++
@@ -633,6 +640,22 @@ func sameName(a, b string) bool {
 // surnames and single names, which join the one person they name.
 func (r *resolver) persons() {
 	d := r.d
+	var works map[string]bool
+	for ci := range r.cs {
+		if c := &r.cs[ci]; c.work {
+			if works == nil {
+				works = map[string]bool{}
+			}
+			works[nameKey(d.Span(c.start, c.end))] = true
+		}
+	}
+	d.works = works
+	for ci := range r.cs {
+		// A work's title stays one wherever it stands ("Vera Pike won").
+		if c := &r.cs[ci]; works != nil && c.person && works[nameKey(d.Span(c.start, c.end))] {
+			c.person, c.pending, c.work = false, false, true
+		}
+	}
 	for ci := range r.cs {
 		c := &r.cs[ci]
 		if !c.person || c.pending || c.end-c.start < 2 || (!c.evidence && !c.shape) || particleStart(d, c.start) {
@@ -1234,6 +1257,59 @@ func impersonalPronounAfter(toks []Token, e int) bool {
 		case "he", "she", "his", "her", "they", "their":
 			return false
 		}
+	}
+	return false
+}
+
+// workNouns name a work or a band: a capitalised name right after one is
+// its title ("the film X", "their new album X", "rock band X"); not a
+// plural ("one of the shows X presents").
+var workNouns = words(`film movie album single song track band novel book play musical drama
+comedy thriller sitcom series documentary biopic opera soundtrack show programme ep`)
+
+// workVerbNouns are work nouns that are also verbs ("polls show X
+// ahead", "X will play Y"): a title only after a determiner or an
+// adjective ("the show X", "hit show X", "her play X").
+var workVerbNouns = words(`show play book single track`)
+
+// workDeterminers may stand before a verb-like work noun.
+var workDeterminers = words(`the a an his her their its new hit debut latest first second third last
+next final stage tv radio comedy bbc`)
+
+// workPreps are phrases that put a work's title after them ("starring in
+// X", "a role in X", "the star of X").
+var workPreps = map[string]string{"starring": "in", "role": "in", "roles": "in", "starred": "in", "appeared": "in", "appearing": "in", "star": "of", "stars": "in"}
+
+// workContext tells whether the name [s, e) is the title of a work or a
+// band: after a work noun, after "starring in" or "a role in", after a
+// capitalised "The" inside a sentence ("for The Shawshank X"), or alone
+// inside quotation marks.
+func workContext(d *Doc, s, e int) bool {
+	toks := d.Tokens
+	if s < 1 || e < len(toks) && (toks[e].Kind == Possessive || toks[e].Text == "'" || !toks[e].Cap && workNouns[toks[e].Lower]) {
+		return false // "starring in X's film", "the star of X musical Y": X made it
+	}
+	p := &toks[s-1]
+	if p.Kind == Word && !p.Cap && workNouns[p.Lower] {
+		if !workVerbNouns[p.Lower] {
+			return true
+		}
+		if s >= 2 {
+			q := &toks[s-2]
+			return q.Kind == Possessive || q.Kind == Word && workDeterminers[q.Lower]
+		}
+		return false
+	}
+	if p.Kind == Word && s >= 2 {
+		if prev, ok := workPreps[toks[s-2].Lower]; ok && prev == p.Lower && toks[s-2].Kind == Word && !toks[s-2].Cap {
+			return true
+		}
+	}
+	if p.Text == "The" && s >= 2 && toks[s-2].Sent == p.Sent && !toks[s-2].IsQuote() && toks[s-2].Kind == Word {
+		return true
+	}
+	if p.IsQuote() && e < len(toks) && toks[e].IsQuote() && e-s <= 5 && (s < 2 || toks[s-2].Kind == Word) {
+		return true
 	}
 	return false
 }
