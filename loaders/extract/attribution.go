@@ -864,6 +864,7 @@ func (f *finder) claimAfter(cv *cueVerb, c, j, si int) (cs, ce int, kind string,
 		}
 	}
 	k = f.skipCirc(k, end)
+	k = f.skipContentNoun(k, end)
 	if k >= end {
 		// "X said:" at the end of a paragraph: the quotation that opens
 		// the next one.
@@ -1992,4 +1993,47 @@ func (f *finder) sortFound() {
 		}
 	}
 	f.sorted = len(f.found)
+}
+
+// contentNouns name what was said: "denied reports that ...",
+// "confirmed claims that ...".
+var contentNouns = wordSet(`report reports claim claims allegation allegations suggestion suggestions
+	rumour rumours rumor rumors speculation accusation accusations charge charges assertion assertions`)
+
+// restrictors narrow a cue to its claim: "would say only that ...".
+var restrictors = wordSet(`only merely simply just`)
+
+// skipContentNoun returns the "that" after a cue's restrictor ("said
+// only that") or a noun for what was said ("denied reports that", "denied
+// the media reports that"): the cue phrase takes them in, the claim is
+// the clause after "that". It returns k when none stands there.
+func (f *finder) skipContentNoun(k, end int) int {
+	if k+1 >= end {
+		return k
+	}
+	t := f.tok(k)
+	if t.Cap || t.Kind != Word {
+		return k
+	}
+	if restrictors[t.Lower] && f.tok(k+1).Lower == "that" {
+		return k + 1
+	}
+	i := k
+	for i < end && i < k+3 && f.tok(i).Kind == Word && !f.tok(i).Cap && !contentNouns[f.tok(i).Lower] && (determiners[f.tok(i).Lower] || isAdjectiveLike(f.tok(i).Lower)) {
+		i++
+	}
+	if i+1 < end && contentNouns[f.tok(i).Lower] && f.tok(i+1).Lower == "that" {
+		return i + 1
+	}
+	return k
+}
+
+// isAdjectiveLike tells whether a lower-case word may qualify a content
+// noun ("media reports", "earlier claims", "fresh allegations").
+func isAdjectiveLike(w string) bool {
+	switch w {
+	case "media", "press", "newspaper", "earlier", "recent", "fresh", "new", "further", "previous", "such", "these", "those", "any", "all":
+		return true
+	}
+	return false
 }

@@ -128,6 +128,16 @@ func TestClaimBoundaries(t *testing.T) {
 			[]string{ap + " | indirect | the rebels claimed the town had fallen."}},
 		{"quote spans sentences", `Foreign Minister Ana Petrova said: "One. Two. Three."`,
 			[]string{ap + " | direct | One. Two. Three."}},
+		{"a restrictor before that", "Foreign Minister Ana Petrova would say only that the talks had failed.",
+			[]string{ap + " | indirect | the talks had failed."}},
+		{"a content noun before that", "Foreign Minister Ana Petrova denied media reports that the talks had failed.",
+			[]string{ap + " | indirect | the talks had failed."}},
+		{"a report that", "Foreign Minister Ana Petrova confirmed a report that the talks had failed.",
+			[]string{ap + " | indirect | the talks had failed."}},
+		{"in particular that", "Foreign Minister Ana Petrova said in particular that the talks had failed.",
+			[]string{ap + " | indirect | the talks had failed."}},
+		{"no that, the object stays", "Foreign Minister Ana Petrova rejected the claims of the rebels.",
+			[]string{ap + " | indirect | rejected the claims of the rebels."}},
 	})
 }
 
