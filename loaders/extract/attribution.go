@@ -864,7 +864,7 @@ func (f *finder) claimAfter(cv *cueVerb, c, j, si int) (cs, ce int, kind string,
 		}
 	}
 	k = f.skipCirc(k, end)
-	k = f.skipContentNoun(k, end)
+	k = f.skipContentNoun(cv, k, end)
 	if k >= end {
 		// "X said:" at the end of a paragraph: the quotation that opens
 		// the next one.
@@ -2004,10 +2004,12 @@ var contentNouns = wordSet(`report reports claim claims allegation allegations s
 var restrictors = wordSet(`only merely simply just`)
 
 // skipContentNoun returns the "that" after a cue's restrictor ("said
-// only that") or a noun for what was said ("denied reports that", "denied
-// the media reports that"): the cue phrase takes them in, the claim is
-// the clause after "that". It returns k when none stands there.
-func (f *finder) skipContentNoun(k, end int) int {
+// only that") or, after a verb that takes an object, a noun for what was
+// said ("denied reports that", "confirmed the media reports that"): the
+// cue phrase takes them in, the claim is the clause after "that". After
+// "say" the noun is the claim's subject ("said reports that X were
+// false"). It returns k when none stands there.
+func (f *finder) skipContentNoun(cv *cueVerb, k, end int) int {
 	if k+1 >= end {
 		return k
 	}
@@ -2017,6 +2019,9 @@ func (f *finder) skipContentNoun(k, end int) int {
 	}
 	if restrictors[t.Lower] && f.tok(k+1).Lower == "that" {
 		return k + 1
+	}
+	if cv.Class != cueObject && cv.Lemma != "confirm" && cv.Lemma != "acknowledge" {
+		return k
 	}
 	i := k
 	for i < end && i < k+3 && f.tok(i).Kind == Word && !f.tok(i).Cap && !contentNouns[f.tok(i).Lower] && (determiners[f.tok(i).Lower] || isAdjectiveLike(f.tok(i).Lower)) {
