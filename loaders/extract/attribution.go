@@ -1217,6 +1217,14 @@ func (f *finder) skipAddressee(k, end int) int {
 				i++
 				continue
 			}
+			if t.Cap && (n.Kind == Word && addresseeMedia[n.Lower] || hasDigit(n.Text) && i+1 < end && (f.tok(i+1).Kind == Possessive || f.tok(i+1).Cap)) {
+				// "told Reuters news agency", "told BBC Radio 4's Today
+				// programme"; not "told Congress news was bad".
+				if m := f.skipMedia(i, end); m > i {
+					i = m
+					continue
+				}
+			}
 			break
 		}
 		return i
@@ -1228,6 +1236,34 @@ func (f *finder) skipAddressee(k, end int) int {
 		}
 	}
 	return k
+}
+
+// addresseeMedia are nouns that end a named medium spoken to ("told X
+// news agency", "told the Y programme").
+var addresseeMedia = wordSet(`news agency newspaper paper programme program radio television
+	website magazine channel station daily weekly`)
+
+// skipMedia returns the end of the medium's words from i when what
+// follows them can follow an addressee ("that", a colon or comma, a
+// quotation, a preposition, a time, the end), or i.
+func (f *finder) skipMedia(i, end int) int {
+	m := i
+	for m < end && m < i+6 {
+		n := f.tok(m)
+		if n.Kind == Possessive || n.Cap || hasDigit(n.Text) || n.Kind == Word && addresseeMedia[n.Lower] {
+			m++
+			continue
+		}
+		break
+	}
+	if m >= end {
+		return m
+	}
+	n := f.tok(m)
+	if n.Lower == "that" || isPunct(n, ":") || isPunct(n, ",") || f.quoteOpening(m) >= 0 || prepositions[n.Lower] || f.timeAt(m, end) > m || isEnd(n) {
+		return m
+	}
+	return i
 }
 
 // skipCirc skips circumstances between a verb and its claim: times ("on
