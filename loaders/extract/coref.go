@@ -217,6 +217,15 @@ func (f *finder) resolve(ns, ne, si int) int {
 				}
 			}
 		}
+		// "the two-time champion", "the 28-year-old world number one",
+		// "the 25-year-old": a description of someone the article is
+		// about, the person in focus; "the 24-year-old Swiss" is no
+		// country.
+		if f.focusDescription(s, e) {
+			if ent := f.recentSubject(s, si, "person", 3); ent >= 0 {
+				return ent
+			}
+		}
 		// An organization or country at the head: "Iran", "the French
 		// foreign ministry", "the State Department"; not "a Democrat",
 		// "another Iranian": one member of it.
@@ -335,6 +344,61 @@ func (f *finder) resolve(ns, ne, si int) int {
 	_ = d
 	return -1
 }
+
+// describerNouns head a definite description of a sportsman or a
+// performer that points back to the person the article is about ("the
+// two-time champion", "the England captain", "the striker").
+var describerNouns = wordSet(`champion champ titleholder title-holder captain vice-captain
+	skipper striker winger forward midfielder defender keeper goalkeeper goalie fly-half
+	scrum-half full-back centre-back prop hooker flanker batsman bowler all-rounder
+	jockey rider driver sprinter runner hurdler swimmer boxer golfer veteran youngster
+	teenager star player coach manager singer rapper actor actress comedian presenter
+	musician frontman frontwoman playmaker seed`)
+
+// describerWords may stand between "the" and a description's head
+// ("the former world number one", "the reigning Olympic champion").
+var describerWords = wordSet(`former reigning defending current ex world number no no.
+	olympic european british english scottish welsh irish french american veteran young
+	experienced top new`)
+
+// focusDescription tells whether [s, e) is a definite description of a
+// person by age, rank or sport: "the 28-year-old", "the 24-year-old
+// Swiss", "the two-time champion", "the world number one", "the
+// striker". It names no one and holds no complement.
+func (f *finder) focusDescription(s, e int) bool {
+	if e-s < 2 || f.tok(s).Lower != "the" {
+		return false
+	}
+	age, rank, noun := false, false, false
+	for i := s + 1; i < e; i++ {
+		t := f.tok(i)
+		w := t.Lower
+		switch {
+		case t.Kind != Word && t.Kind != Number:
+			return false
+		case strings.HasSuffix(w, "-year-old"):
+			age = true
+		case w == "number" || w == "no" || w == "no.":
+			if i+1 < e && numberWords[f.tok(i+1).Lower] {
+				rank = true
+				i++
+			}
+		case describerNouns[w]:
+			noun = i == e-1
+		case strings.HasSuffix(w, "-time") || strings.HasSuffix(w, "-times"):
+		case describerWords[w]:
+		case age && i == e-1 && t.Cap:
+			// "the 24-year-old Swiss", "the 31-year-old Scot"
+			noun = true
+		default:
+			return false
+		}
+	}
+	return age || rank || noun
+}
+
+// numberWords are the ranks of "world number one".
+var numberWords = wordSet(`one two three four five six seven eight nine ten 1 2 3 4 5 6 7 8 9 10`)
 
 // placeOnly tells whether [s, e) is one place or country mention and
 // nothing else.

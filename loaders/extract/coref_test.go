@@ -79,6 +79,15 @@ func TestSpeakerResolution(t *testing.T) {
 			[]string{"City of Boston"}},
 		{"a place qualifying the body a spokesman speaks for", "Rates fell to five pct, a spokesman for the New York Fed said.",
 			[]string{"Federal Reserve"}},
+		// A description by age, rank or sport is the person in focus.
+		{"a sports description", "Marta Kolbe reached the final in Oslo. The two-time champion said she felt strong.",
+			[]string{"Marta Kolbe"}},
+		{"an age and a rank", `Marta Kolbe beat Ilse Brandt in two sets. "I am ready," said the 27-year-old world number one.`,
+			[]string{"Marta Kolbe"}},
+		{"an age alone", "Marta Kolbe won in Oslo. The 27-year-old added that her knee had healed.",
+			[]string{"Marta Kolbe"}},
+		{"an age and a nationality is no country", `Anna Lindqvist won the slalom. "It was hard," the 24-year-old Swiss added.`,
+			[]string{"Anna Lindqvist"}},
 	}
 	x := New()
 	for _, c := range cases {
