@@ -1664,6 +1664,11 @@ func (f *finder) npBefore(ne, lo int) (int, int) {
 				}
 			case isPastCue(w) && !t.Cap:
 				stop = true
+			case quantifiers[w] && !t.Cap && k-1 >= lo && f.tok(k-1).Cap && f.tok(k-1).Kind == Word:
+				// "In France and Italy many voters said": a quantifier
+				// after a name opens the phrase; the name ends a fronted
+				// circumstance.
+				return f.trimNP(k, ne)
 			case determiners[w]:
 				s = k
 				n++
@@ -1702,6 +1707,10 @@ func (f *finder) npBefore(ne, lo int) (int, int) {
 	}
 	return f.trimNP(s, ne)
 }
+
+// quantifiers open a phrase about part of a group ("many of those
+// interviewed", "most voters").
+var quantifiers = wordSet(`many most several few both all some`)
 
 // groupPP tells whether the preposition at k joins a group or title noun
 // to its complement inside a noun phrase ("people familiar with the

@@ -86,6 +86,13 @@ func TestSpeakerResolution(t *testing.T) {
 			[]string{"Marta Kolbe"}},
 		{"an age alone", "Marta Kolbe won in Oslo. The 27-year-old added that her knee had healed.",
 			[]string{"Marta Kolbe"}},
+		// A fronted circumstance is no part of the speaker.
+		{"a place after a fronted participle", "Only last year she ruled it out, but speaking in Madrid Ilse Vandermeer admitted she was tired.",
+			[]string{"Ilse Vandermeer"}},
+		{"a place after a sentence-initial preposition", "In Madrid Ilse Vandermeer said she was tired.",
+			[]string{"Ilse Vandermeer"}},
+		{"a quantifier after a fronted place", "In France and Italy many of those interviewed said they would vote for the plan.",
+			[]string{"many of those interviewed"}},
 		{"an age and a nationality is no country", `Anna Lindqvist won the slalom. "It was hard," the 24-year-old Swiss added.`,
 			[]string{"Anna Lindqvist"}},
 	}

@@ -428,6 +428,11 @@ func deferPlace(dt *data, d *Doc, i, end, pi int) bool {
 	if p.kind == MentionDemonym || k.typ == schema.TypeOrganization {
 		return false
 	}
+	// "Speaking in Madrid Ana Ruiz said": a place after a locative
+	// preposition ends a fronted circumstance; the speaker follows.
+	if i > 0 && locativePreps[d.Tokens[i-1].Lower] {
+		return false
+	}
 	// "Jordan Peterson", "Chad Smith": a country that is also a first
 	// name, before a word that is no common word, place or adjective.
 	if k.typ == schema.TypeCountry && p.kind == MentionName && j == end+1 && !commonWord(dt, n) && !adjectiveNonNames[n.Lower] && !anyHead(n.Lower) {
@@ -435,6 +440,9 @@ func deferPlace(dt *data, d *Doc, i, end, pi int) bool {
 	}
 	return j < len(d.Tokens) && entSpeechVerbs[d.Tokens[j].Lower]
 }
+
+// locativePreps before a place say where something happens.
+var locativePreps = wordSet(`in at near across throughout`)
 
 // acronymAfter binds "(ACRONYM)" right after the last candidate to it and
 // returns the token after the closing parenthesis (or i).
