@@ -807,7 +807,7 @@ func chunk(dt *data, d *Doc, i int, cs *[]candidate) int {
 			continue
 		}
 		if j > i && t.Kind == Word && !t.Cap && (nameParticles[t.Lower] || connectors[t.Lower]) &&
-			!(t.Lower == "and" && headBefore(toks, i, j) && !(j-i == 1 && capsEndInHead(toks, j+1))) {
+			!(t.Lower == "and" && headBefore(toks, i, j) && !(j-i == 1 && (capsEndInHead(toks, j+1) || headBeforeTitle(dt, toks, j+1)))) {
 			// "Bank of England", "Treaty on the Non-Proliferation of ...",
 			// "Department for Education and Skills", but not "High Court
 			// on Thursday" nor "X Council and Y Agency".
@@ -892,8 +892,15 @@ func chunk(dt *data, d *Doc, i int, cs *[]candidate) int {
 	// when it is an organization).
 	if ts == s && !hasAmpersand(toks, s, j) {
 		head := -1 // the head before a connector: "Bank" of "Bank of Japan Governor X"
+		joined := false
 		for k := s + 1; k < j-1; k++ {
 			if !toks[k].Cap {
+				if toks[k].Lower == "and" && toks[k-1].Cap && !dt.givenNames[toks[k-1].Lower] && toks[k+1].Cap && !toks[k+1].Upper && headBeforeTitle(dt, toks, k+1) {
+					// "Securities and Exchange Commission Chairman X":
+					// common words joined before the body's head.
+					joined = true
+					continue
+				}
 				if !connectors[toks[k].Lower] || toks[k].Lower == "and" {
 					break
 				}
@@ -905,6 +912,9 @@ func chunk(dt *data, d *Doc, i int, cs *[]candidate) int {
 			end, ti := dt.matchTitle(toks, k)
 			if end <= k || end >= j || ti.class == "relation" || !toks[end].Cap || nameSuffix(&toks[end]) || anyHead(toks[j-1].Lower) || !toks[k-1].Cap {
 				continue // not "Association of Chief Police Officers"
+			}
+			if joined && !entOrgHeads[toks[k-1].Lower] {
+				continue // "Mining and Energy Minister X": one portfolio
 			}
 			if (entOrgHeads[toks[k-1].Lower] || head >= 0) && k-s >= 2 {
 				cand := newCand(s, k, schema.TypeOrganization, MentionName)
@@ -1526,6 +1536,20 @@ func capsEndInHead(toks []Token, k int) bool {
 		e++
 	}
 	return e > k && (entOrgHeads[toks[e-1].Lower] || legalForms[toks[e-1].Lower])
+}
+
+// headBeforeTitle tells whether the capitalised words from k reach an
+// organization's head right before an office title ("Exchange Commission
+// Chairman" in "Securities and Exchange Commission Chairman X").
+func headBeforeTitle(dt *data, toks []Token, k int) bool {
+	for e := k; e < len(toks)-1 && e < k+4 && toks[e].Kind == Word && toks[e].Cap; e++ {
+		if entOrgHeads[toks[e].Lower] && toks[e+1].Cap {
+			if end, ti := dt.matchTitle(toks, e+1); end > e+1 && ti.class != "relation" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // headBefore tells whether an organization's or agreement's head noun

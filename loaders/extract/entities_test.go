@@ -128,6 +128,9 @@ func TestOrganizations(t *testing.T) {
 			{schema.TypeOrganization, "House Ways and Means Committee"}, {schema.TypeOrganization, "Kestrel Savings and Loan Association"}}, nil},
 		{"The plan passed the House and Senate. Mining and Energy Minister Tomas Harrow said it would help.", []want{{schema.TypePerson, "Tomas Harrow"}}, []string{"House and Senate", "Mining and Energy Minister Tomas Harrow"}},
 		// A title after an organization's name with a connector.
+		{"Brokers met Securities and Exchange Commission Chairman Tomas Harrow on Monday.", []want{
+			{schema.TypeOrganization, "Securities and Exchange Commission"}, {schema.TypePerson, "Tomas Harrow"}}, []string{"Exchange Commission"}},
+		{"Under-Secretary Ewan Hale said no.", []want{{schema.TypePerson, "Ewan Hale"}}, []string{"Under-Secretary Ewan Hale"}},
 		{"The yen rose on Monday. Bank of Tarnland Governor Satoshi Kanamori said the bank would act.", []want{
 			{schema.TypeOrganization, "Bank of Tarnland"}, {schema.TypePerson, "Satoshi Kanamori"}}, []string{"Bank of Tarnland Governor Satoshi Kanamori"}},
 		{"The Association of Chief Police Officers said crime fell.", []want{{schema.TypeOrganization, "Association of Chief Police Officers"}}, []string{"Police Officers"}},
@@ -352,6 +355,12 @@ func TestRoles(t *testing.T) {
 		{"Taxes rose. Prime Minister Tomas Harrow said Britain needed the money.", "Tomas Harrow|prime minister||United Kingdom"},
 		{"Taxes rose in Britain. Labour and the Conservatives were angry. Chancellor Tomas Harrow said the rise was needed.", "Tomas Harrow|chancellor||United Kingdom"},
 		{"A French economist was calm. President Arthur Kline said the race was close.", "Arthur Kline|president||"},
+		// An organization's name with "and" before an office title.
+		{"Securities and Exchange Commission Chairman Tomas Harrow said no.", "Tomas Harrow|chairman|Securities and Exchange Commission|"},
+		{"Brokers met Kestrel Savings and Loan Association President Ewan Hale.", "Ewan Hale|president|Kestrel Savings and Loan Association|"},
+		// A hyphenated title is no part of the name.
+		{"Under-Secretary Ewan Hale said no.", "Ewan Hale|under-secretary||"},
+		{"Treasury Under-Secretary Ewan Hale said no.", "Ewan Hale|treasury under-secretary||"},
 		// A title before a complement and the name.
 		{"European Union ambassador to the WTO, Carla Rinaldi, said no.", "Carla Rinaldi|ambassador|European Union|"},
 		// A title in apposition before a comma and the speaker.
