@@ -174,7 +174,7 @@ func (f *finder) add(st *found) {
 	if st.e <= st.s || st.spk.entity < 0 && st.spk.s >= st.spk.e {
 		return
 	}
-	if n := f.words(st.s, st.e) - f.words(st.cutS, st.cutE); n < 2 || n < 3 && st.kind != direct {
+	if n := f.words(st.s, st.e) - f.words(st.cutS, st.cutE); n < 2 || n < 3 && st.kind != direct && !f.twoWordClause(st.s, st.e) {
 		return
 	}
 	f.found = append(f.found, st)
@@ -190,6 +190,30 @@ func (f *finder) add(st *found) {
 		f.used[i] = true
 	}
 }
+
+// twoWordClause tells whether a claim [s, e) of two words is a clause of
+// its own, a subject and a finite verb ("sales rose", "profits fell",
+// "talks collapsed"), not a fragment ("so too", "last week").
+func (f *finder) twoWordClause(s, e int) bool {
+	var ws []*Token
+	for i := s; i < e; i++ {
+		if t := f.tok(i); t.Kind == Word || t.Kind == Number {
+			ws = append(ws, t)
+		}
+	}
+	if len(ws) != 2 || ws[0].Kind != Word || ws[1].Kind != Word || ws[1].Cap {
+		return false
+	}
+	w0, w1 := ws[0].Lower, ws[1].Lower
+	if !subjectPronouns[w0] && (determiners[w0] || prepositions[w0] || clauseWords[w0] || auxiliaries[w0] || isAdverb(w0) || negations[w0] || timeWords[w0]) {
+		return false
+	}
+	return isVerbLike(w1) || shortPast[w1]
+}
+
+// shortPast are irregular past forms that end a two-word clause.
+var shortPast = wordSet(`rose fell grew sank shrank won lost went came left quit held stood slid
+	began ended`)
 
 // words counts the word and number tokens of [s, e).
 func (f *finder) words(s, e int) int {

@@ -200,3 +200,18 @@ func TestLocativeCircumstances(t *testing.T) {
 			[]string{ap + " | indirect | the talks had failed."}},
 	})
 }
+
+// TestTwoWordClaims: a claim of two words is a statement when it is a
+// clause (a subject and a finite verb), whatever the subject's phrase.
+func TestTwoWordClaims(t *testing.T) {
+	runStatementCases(t, []statementCase{
+		{"org title name", "Kestrel Widget Corp President Dan Oates said sales rose.",
+			[]string{"Dan Oates | indirect | sales rose."}},
+		{"org chairman name", "Acme Chairman Tom Rudd said costs fell.",
+			[]string{"Tom Rudd | indirect | costs fell."}},
+		{"regular past", "Ana Petrova said talks collapsed.",
+			[]string{"Ana Petrova | indirect | talks collapsed."}},
+		{"no verb", "Ana Petrova said so too.", nil},
+		{"time", "Ana Petrova said last week.", nil},
+	})
+}
