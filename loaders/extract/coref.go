@@ -41,6 +41,11 @@ func (f *finder) speakerOf(ns, ne, si int) speaker {
 			if prev, ok := f.unnamedBefore(ns, si, w); ok {
 				return prev
 			}
+			if w != "they" {
+				if sp, ok := f.roleInFocus(ns, si, w); ok {
+					return sp
+				}
+			}
 		}
 	}
 	sp.entity = f.resolve(ns, ne, si)
@@ -737,8 +742,31 @@ func roleKey(w string) string {
 
 // resolveRole resolves a role noun phrase [s, e) with head word head.
 func (f *finder) resolveRole(s, e int, head string, si int) int {
-	d := f.d
 	key := roleKey(head)
+	best, quals := f.roleHolder(s, e, key)
+	if best >= 0 {
+		return best
+	}
+	if len(quals) > 0 {
+		// "Kuwait's oil minister, in remarks published today, said ...
+		// Sheikh Ali al-Sabah was quoted as saying": the holder named
+		// right after, who takes the role.
+		if p := f.cataphoricHolder(s, e, si, key); p >= 0 {
+			return p
+		}
+	}
+	if key == "spokes" {
+		return -1 // no spokesperson named: the organization speaks (spokesOrg)
+	}
+	// No such role: the latest person speaking or named.
+	return f.recentSubject(s, si, "person", 3)
+}
+
+// roleHolder returns the person the article gave the role key that the
+// phrase [s, e) names (of the countries and organizations it names, the
+// latest mentioned before it), or -1, and those qualifiers.
+func (f *finder) roleHolder(s, e int, key string) (int, []int) {
+	d := f.d
 	// Countries and organizations the phrase names ("the Iranian
 	// spokesperson").
 	var quals []int
@@ -777,23 +805,69 @@ func (f *finder) resolveRole(s, e int, head string, si int) int {
 			best, bestPos = r.Person, pos
 		}
 	}
-	if best >= 0 {
-		return best
-	}
-	if len(quals) > 0 {
-		// "Kuwait's oil minister, in remarks published today, said ...
-		// Sheikh Ali al-Sabah was quoted as saying": the holder named
-		// right after, who takes the role.
-		if p := f.cataphoricHolder(s, e, si, key); p >= 0 {
-			return p
+	return best, quals
+}
+
+// roleInFocus finds the person a pronoun he or she at token at of
+// sentence si refers to when the sentences before name no one it fits
+// ahead of a role phrase ("The vote prompted the prime minister to say
+// ... He told MPs"): the holder of that role in the article, or else the
+// role phrase as an unnamed speaker, not a person named further back.
+func (f *finder) roleInFocus(at, si int, w string) (speaker, bool) {
+	d := f.d
+	for s := si - 1; s >= 0 && s >= si-4; s-- {
+		for _, st := range f.bySent[s] {
+			if st.spk.entity < 0 || f.fits(st.spk.entity, w) {
+				return speaker{}, false // a speaker: recentSubject's
+			}
+		}
+		sent := d.Sentences[s]
+		for i := sent.Start; i < sent.End; i++ {
+			if f.inQuote(i) || f.noise(i) {
+				continue
+			}
+			if ent, _, me := f.mentionEntity(i); ent >= 0 {
+				if f.fits(ent, w) {
+					return speaker{}, false
+				}
+				i = me - 1
+				continue
+			}
+			if f.tok(i).Lower != "the" {
+				continue
+			}
+			end, ti := loadData().matchTitle(d.Tokens, i+1)
+			if ti.class != "office" || end > sent.End || focusExcluded[f.tok(end-1).Lower] || ti.gender == Male && w == "she" || ti.gender == Female && w == "he" {
+				continue
+			}
+			if end < sent.End {
+				// "the prime minister, X," names the holder; "the
+				// minister's office" and "the chief executive officer
+				// post" are no persons in focus.
+				if n := f.tok(end); n.Kind == Possessive || n.Kind == Word && (n.Cap || !n.Cap && !clauseWords[n.Lower] && !prepositions[n.Lower] && !auxiliaries[n.Lower] && !isVerbLike(n.Lower) && !isPastCue(n.Lower) && n.Lower != "to") || d.MentionOf[end] >= 0 {
+					continue
+				}
+				if isPunct(f.tok(end), ",") && end+1 < sent.End && d.MentionOf[end+1] >= 0 {
+					continue
+				}
+			}
+			head := f.tok(end - 1).Lower
+			if p, _ := f.roleHolder(i+1, end, roleKey(head)); p >= 0 {
+				if !f.fits(p, w) {
+					return speaker{}, false
+				}
+				return speaker{s: i, e: end, entity: p}, true
+			}
+			return speaker{s: i, e: end, entity: -1}, true
 		}
 	}
-	if key == "spokes" {
-		return -1 // no spokesperson named: the organization speaks (spokesOrg)
-	}
-	// No such role: the latest person speaking or named.
-	return f.recentSubject(s, si, "person", 3)
+	return speaker{}, false
 }
+
+// focusExcluded are office heads too ambiguous to stand for a person
+// ("the general election", "the head of", "the chief reason") or that
+// name no office held ("the Republican nominee").
+var focusExcluded = wordSet(`general chief head speaker representative exchequer leader nominee candidate`)
 
 // cataphoricHolder returns the person a qualified role phrase [s, e)
 // ("Kuwait's oil minister", "the European Union's monetary affairs

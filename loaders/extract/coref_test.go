@@ -206,3 +206,26 @@ func TestCataphoricRole(t *testing.T) {
 		t.Errorf("roles %q", got)
 	}
 }
+
+// TestRoleInFocus: a role phrase that denotes a person is the one in focus
+// for a pronoun after it, not a person named further back.
+func TestRoleInFocus(t *testing.T) {
+	const body = "Mark Dalby, the opposition leader, attacked the plan on Monday. The vote prompted the prime minister to say the budget was fair. He told MPs the deficit would fall."
+	cases := []struct {
+		name, in string
+		want     []string
+	}{
+		{"unnamed holder", body, []string{"prime minister"}},
+		{"the holder named before", "Budget row\n\nPrime Minister Peter Novak arrived in Oslo on Sunday.\n\n" + body, []string{"Peter Novak"}},
+		{"the chief executive", "Bulgarian President Ivan Dimov arrived in Sofia on Monday. Analysts asked the chief executive about the deal. He said sales would rise.", []string{"chief executive"}},
+		{"a person named before the role", "Peter Novak arrived on Monday. Bulgarian President Ivan Dimov met the prime minister in Sofia. He said the talks had failed.", []string{"Ivan Dimov"}},
+		{"no office", "Bulgarian President Ivan Dimov arrived in Sofia on Monday. He was asked to back the Republican nominee. He said the talks had failed.", []string{"Ivan Dimov"}},
+	}
+	x := New()
+	for _, c := range cases {
+		got := speakersOf(t, x, &loaders.Article{Text: c.in})
+		if strings.Join(got, ";") != strings.Join(c.want, ";") {
+			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
+		}
+	}
+}
