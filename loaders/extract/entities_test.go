@@ -398,6 +398,17 @@ func TestRoles(t *testing.T) {
 			t.Errorf("%q\n  roles %q\n  must not hold %q", c.text, got, c.not)
 		}
 	}
+	// A bare title after a fuller one for the same person is the same
+	// role.
+	d1 := analyze(t, "Treasury Secretary Mark Delano arrived on Monday. Secretary Delano said the talks went well.")
+	if got := roleList(d1); !slices.Equal(got, []string{"Mark Delano|treasury secretary||"}) {
+		t.Errorf("bare title: roles %q, want only the treasury secretary", got)
+	}
+	// Not when the bare title names another body.
+	d1 = analyze(t, "Treasury Secretary Mark Delano arrived. Kestrel Bank Secretary Delano said no.")
+	if got := roleList(d1); !slices.Contains(got, "Mark Delano|secretary|Kestrel Bank|") {
+		t.Errorf("another body: roles %q", got)
+	}
 	// A country in the headline counts: another one there outweighs the
 	// one the text names.
 	d0 := analyzeArticle(&loaders.Article{Title: "Ruling stuns Britain", Text: "Americans were surprised. The ruling was made in the United States. Finance Minister Tomas Harrow said it was wrong."})

@@ -129,6 +129,36 @@ func findRoles(dt *data, d *Doc) {
 		}
 	}
 	impliedCountries(dt, d)
+	dropBareTitles(d)
+}
+
+// dropBareTitles removes a role whose title is a word-suffix of another
+// title of the same person with the same, or no, organization and country:
+// "Treasury Secretary X ... Secretary X said" is one role, the treasury
+// secretary.
+func dropBareTitles(d *Doc) {
+	keep := d.Roles[:0]
+	for i, r := range d.Roles {
+		if !coveredRole(d.Roles, i) {
+			keep = append(keep, r)
+		}
+	}
+	d.Roles = keep
+}
+
+// coveredRole tells whether roles[i] is a shorter form of another role of
+// its person.
+func coveredRole(roles []RoleFact, i int) bool {
+	r := roles[i]
+	for j, o := range roles {
+		if j == i || o.Person != r.Person || len(o.Title) <= len(r.Title) || !strings.HasSuffix(o.Title, " "+r.Title) {
+			continue
+		}
+		if (r.Org < 0 || r.Org == o.Org) && (r.Country < 0 || r.Country == o.Country) && (r.CountryName == "" || r.CountryName == o.CountryName) {
+			return true
+		}
+	}
+	return false
 }
 
 // reportingTail tells whether the name [s, e) after a comma is the
