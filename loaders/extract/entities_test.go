@@ -770,3 +770,25 @@ func TestWorkTitles(t *testing.T) {
 		t.Errorf("a band as a speaker: got %s", entityList(d))
 	}
 }
+
+func TestSpeakingSingleNames(t *testing.T) {
+	// One unfamiliar word that speaks is an organization, unless he or
+	// she refers back to it from the next sentences before anyone else
+	// is named.
+	cases := []struct{ text, name, typ string }{
+		{"Zelinko said the offer was too low. He added that the unions would strike.", "Zelinko", schema.TypePerson},
+		{"Hingova admitted the plan had failed. On Tuesday she said the board would meet again.", "Hingova", schema.TypePerson},
+		{"Hingova admitted the plan had failed. The board meets in May. She said it would vote then.", "Hingova", schema.TypePerson},
+		{"Hingova admitted the plan had failed.\n\n\"We will try again,\" she said.", "Hingova", schema.TypePerson},
+		{"Vantrex said profits would fall. Shares dropped. It added that costs had risen.", "Vantrex", schema.TypeOrganization},
+		{"Vantrex said profits would fall. Chief executive Ann Moll said she was calm.", "Vantrex", schema.TypeOrganization},
+		{"Vantrex has warned of losses. Analyst Ewan Hale said he expected more.", "Vantrex", schema.TypeOrganization},
+		{"A spokesman for distributor Vantrex said sales rose. Stock was low. He added that prices would rise.", "Vantrex", schema.TypeOrganization},
+	}
+	for _, c := range cases {
+		d := analyze(t, c.text)
+		if e := findEntity(d, c.typ, c.name); e == nil {
+			t.Errorf("%q\n  want %s %q\n  got %s", c.text, c.typ, c.name, entityList(d))
+		}
+	}
+}

@@ -304,6 +304,9 @@ func personAt(dt *data, d *Doc, i, s, e int, sentInit bool, cs *[]candidate) {
 		// "Gandhi announced ... but he ordered", "Seaga said ... He
 		// added": a person.
 		c.speechOnly = false
+	} else if c.speechOnly && e-s == 1 && !toks[s].Upper && speakingSubject(toks, s, e) && pronounLater(d, e) {
+		// "X admitted ... On Tuesday she said": a person.
+		c.speechOnly = false
 	}
 	if c.evidence && !titled && e-s == 1 && e < len(toks) && entSpeechVerbs[toks[e].Lower] && !honorificBefore(dt, d, s) && impersonalPronounAfter(toks, e) {
 		// "Boeing said it would ...": an organization.
@@ -1230,6 +1233,63 @@ func pronounAfterName(d *Doc, e int) int {
 		}
 	}
 	return 0
+}
+
+// pronounLater tells whether "he" or "she" refers back to a name ending
+// at e from one of the three sentences after the name's, outside
+// quotations, before anyone else could: it stops at "it" or "they"
+// opening a sentence, a role noun ("the chief executive said he"), an
+// honorific or two capitalised words in a row (another person named).
+func pronounLater(d *Doc, e int) bool {
+	toks := d.Tokens
+	if e >= len(toks) {
+		return false
+	}
+	sent := toks[e].Sent
+	quoted := false
+	for k := e; k < len(toks) && toks[k].Sent <= sent+3; k++ {
+		t := &toks[k]
+		if t.IsQuote() {
+			quoted = !quoted
+			continue
+		}
+		if quoted || t.Kind != Word {
+			continue
+		}
+		first := k == d.Sentences[t.Sent].Start
+		switch {
+		case t.Sent == sent && (t.Lower == "he" || t.Lower == "she"):
+			// its own sentence's pronouns are pronounAfterName's
+		case t.Lower == "he" || t.Lower == "she":
+			return true
+		case first && (t.Lower == "it" || t.Lower == "its" || t.Lower == "they"):
+			return false
+		case roleNouns[t.Lower] || honorificWords[t.Lower]:
+			return false
+		case t.Cap && k+1 < len(toks) && toks[k+1].Kind == Word && toks[k+1].Cap && !(first && (prepositions[t.Lower] || determiners[t.Lower])):
+			return false // not "On Tuesday she said"
+		}
+	}
+	return false
+}
+
+// speakingSubject tells whether the name [s, e) is the subject of a
+// speech verb: "X said", "X has admitted", "..., said X.", not the
+// claim's subject in "Y said X would", nor a complement ("a spokesman
+// for X said").
+func speakingSubject(toks []Token, s, e int) bool {
+	for j := s - 1; j >= 0 && j >= s-4 && toks[j].Sent == toks[s].Sent && toks[j].Kind == Word; j-- {
+		if w := toks[j].Lower; prepositions[w] || w == "of" || w == "for" {
+			return false // "a spokesman for distributor X said": a complement
+		}
+	}
+	if e < len(toks) && toks[e].Kind == Word && entSpeechVerbs[toks[e].Lower] {
+		return true
+	}
+	if e+1 < len(toks) && (toks[e].Lower == "has" || toks[e].Lower == "had" || toks[e].Lower == "also") && entSpeechVerbs[toks[e+1].Lower] {
+		return true
+	}
+	return s > 0 && e < len(toks) && toks[e].Kind != Word && !toks[e].IsQuote() && entSpeechVerbs[toks[s-1].Lower]
 }
 
 // personalPronounAfter tells whether "he", "she", "his" or "her" comes
