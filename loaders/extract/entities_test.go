@@ -409,6 +409,27 @@ func TestRoles(t *testing.T) {
 	if got := roleList(d1); !slices.Contains(got, "Mark Delano|secretary|Kestrel Bank|") {
 		t.Errorf("another body: roles %q", got)
 	}
+	// A company officer without an organization is the officer of the
+	// one company the article names.
+	for _, c := range []struct{ text, want string }{
+		{"Harlow Mining Corp posted a loss. Harlow Mining Chairman Tom Rudd said the mine would reopen. President Ann Voss told Reuters that sales would rise.", "Ann Voss|president|Harlow Mining|"},
+		{"Kestrel Foods Inc cut its dividend. Chief Executive Officer Ewan Hale said costs rose.", "Ewan Hale|chief executive officer|Kestrel Foods Inc|"},
+	} {
+		if got := roleList(analyze(t, c.text)); !slices.Contains(got, c.want) {
+			t.Errorf("%q\n  roles %q\n  want %q", c.text, got, c.want)
+		}
+	}
+	// Not with two organizations, a company named without its legal
+	// form, nor a president in an article that names a country.
+	for _, c := range []struct{ text, not string }{
+		{"Kestrel Foods Inc met the Senate Banking Committee. Chairman Ewan Hale said costs rose.", "Ewan Hale|chairman|Kestrel Foods Inc|"},
+		{"Shares of Kestrel Foods fell. Chairman Ewan Hale said costs rose.", "Ewan Hale|chairman|Kestrel Foods|"},
+		{"Kestrel Foods Inc will build a plant in Chile. President Ewan Hale said jobs would come.", "Ewan Hale|president|Kestrel Foods Inc|"},
+	} {
+		if got := roleList(analyze(t, c.text)); slices.Contains(got, c.not) {
+			t.Errorf("%q\n  roles %q\n  must not hold %q", c.text, got, c.not)
+		}
+	}
 	// A country in the headline counts: another one there outweighs the
 	// one the text names.
 	d0 := analyzeArticle(&loaders.Article{Title: "Ruling stuns Britain", Text: "Americans were surprised. The ruling was made in the United States. Finance Minister Tomas Harrow said it was wrong."})

@@ -129,7 +129,91 @@ func findRoles(dt *data, d *Doc) {
 		}
 	}
 	impliedCountries(dt, d)
+	impliedCompany(d)
 	dropBareTitles(d)
+}
+
+// companyOffices are the officers of a company, offices that without an
+// organization belong to the one company an article names.
+var companyOffices = wordSet(`chairman chairwoman president ceo cfo treasurer`)
+
+var companyOfficePhrases = map[string]bool{"vice president": true, "executive vice president": true,
+	"senior vice president": true, "chief executive": true, "chief executive officer": true,
+	"chief financial officer": true, "chief operating officer": true, "managing director": true}
+
+// impliedCompany gives a company officer who has no organization ("President
+// X told Reuters") the one company the article names (or its short form and
+// full name: "Harlow Mining", "Harlow Mining Corp"), named once with its
+// legal form, when it names no other organization but the media; never to a person the gazetteer places in a country, with an
+// office of a country, nor a president when the article names a country.
+func impliedCompany(d *Doc) {
+	company := -1
+	for ei, e := range d.Entities {
+		if e.Type != schema.TypeOrganization || e.Kind == orgMedia {
+			continue // "told Reuters": the medium is no employer
+		}
+		switch {
+		case company < 0:
+			company = ei
+		case sameCompany(d.Entities[company].Name, e.Name):
+			if len(e.Name) > len(d.Entities[company].Name) {
+				company = ei
+			}
+		default:
+			return // two organizations: "Chairman X" may be either's, or a committee's
+		}
+	}
+	if company < 0 || d.Entities[company].Kind != orgCompany || !legalFormEnd(d.Entities[company].Name) {
+		return // a company named with its legal form only ("Harlow Mining Corp")
+	}
+	countries := false
+	for _, m := range d.Mentions {
+		if m.Entity >= 0 && d.Entities[m.Entity].Type == schema.TypeCountry {
+			countries = true // "President X" may be a country's
+			break
+		}
+	}
+	for _, r := range d.Roles {
+		if r.Org >= 0 && sameCompany(d.Entities[company].Name, d.Entities[r.Org].Name) {
+			company = r.Org // the form the article's roles use
+		}
+	}
+	for k := range d.Roles {
+		r := &d.Roles[k]
+		if r.Org >= 0 || r.Country >= 0 || r.CountryName != "" || !companyOffices[r.Title] && !companyOfficePhrases[r.Title] {
+			continue
+		}
+		if d.Entities[r.Person].Country != "" || countryOffice(d.Roles, r.Person) || countries && nationalOffices[r.Title] {
+			continue
+		}
+		r.Org = company
+	}
+}
+
+// legalFormEnd tells whether a name ends with a company's legal form.
+func legalFormEnd(name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	return len(f) > 1 && legalForms[f[len(f)-1]]
+}
+
+// sameCompany tells whether one name is the other's words before a legal
+// form or more ("Harlow Mining", "Harlow Mining Corp").
+func sameCompany(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return strings.HasPrefix(b, a+" ")
+}
+
+// countryOffice tells whether the person holds an office of a country in
+// the article.
+func countryOffice(roles []RoleFact, person int) bool {
+	for _, r := range roles {
+		if r.Person == person && (r.Country >= 0 || r.CountryName != "") {
+			return true
+		}
+	}
+	return false
 }
 
 // dropBareTitles removes a role whose title is a word-suffix of another
@@ -151,6 +235,9 @@ func dropBareTitles(d *Doc) {
 func coveredRole(roles []RoleFact, i int) bool {
 	r := roles[i]
 	for j, o := range roles {
+		if j < i && o.Person == r.Person && o.Title == r.Title && o.Org == r.Org && o.Country == r.Country && o.CountryName == r.CountryName {
+			return true // the same role twice once a company was implied
+		}
 		if j == i || o.Person != r.Person || len(o.Title) <= len(r.Title) || !strings.HasSuffix(o.Title, " "+r.Title) {
 			continue
 		}
