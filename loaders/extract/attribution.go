@@ -1446,6 +1446,11 @@ func (f *finder) timeAt(k, end int) int {
 		}
 		break
 	}
+	if i < end && f.tok(i).Kind == Possessive {
+		// "said today's rally was ...", "said last week's data
+		// showed ...": the time word opens the claim's subject.
+		return k
+	}
 	return i
 }
 

@@ -142,6 +142,10 @@ func TestClaimBoundaries(t *testing.T) {
 			[]string{ap + " | indirect | news was bad."}},
 		{"in particular that", "Foreign Minister Ana Petrova said in particular that the talks had failed.",
 			[]string{ap + " | indirect | the talks had failed."}},
+		{"a time word owning the claim's subject", "Foreign Minister Ana Petrova said today's rally was due to new export rules.",
+			[]string{ap + " | indirect | today's rally was due to new export rules."}},
+		{"a dated possessive after the cue", "Foreign Minister Ana Petrova said last week's data showed a slowdown.",
+			[]string{ap + " | indirect | last week's data showed a slowdown."}},
 		{"no that, the object stays", "Foreign Minister Ana Petrova rejected the claims of the rebels.",
 			[]string{ap + " | indirect | rejected the claims of the rebels."}},
 	})
