@@ -380,8 +380,16 @@ var groupHeads = wordSet(`officials diplomats aides advisers advisors analysts e
 // the sentence si (before token at) or the one before it when the
 // pronoun w continues it: "he"/"she" after one person ("one dealer said
 // ... he added"), "they" after a group ("traders said ... they added").
+//
+// "they" looks two sentences further back, over sentences with no
+// statement ("traders said ... This was expected. ..., they said"): a
+// group goes on speaking longer than one person is in focus.
 func (f *finder) unnamedBefore(at, si int, w string) (speaker, bool) {
-	for s := si; s >= 0 && s >= si-1; s-- {
+	back := 1
+	if w == "they" {
+		back = 3
+	}
+	for s := si; s >= 0 && s >= si-back; s-- {
 		list := f.bySent[s]
 		for k := len(list) - 1; k >= 0; k-- {
 			st := list[k]
@@ -412,7 +420,7 @@ func (f *finder) unnamedBefore(at, si int, w string) (speaker, bool) {
 			}
 			return speaker{}, false
 		}
-		if s < si && w == "they" {
+		if s == si-1 && w == "they" {
 			// "European leaders have blamed ... They said": the group
 			// that is the subject of the sentence before.
 			sent := f.d.Sentences[s]

@@ -162,6 +162,8 @@ func TestGenericSpeakers(t *testing.T) {
 			[]string{"Department for Transport", "Department for Transport"}},
 		{"they after a group", "European leaders have blamed the US for the rise of the euro. US officials were talking up the dollar, they said.",
 			[]string{"European leaders"}},
+		{"they after a group, a sentence between", "Some dealers said the rally was due to Chile's new export rules. This had been expected by the market. However, the trend remains down, they said.",
+			[]string{"dealers", "dealers"}},
 		{"the companies", "Skyvance and Halden Systems, the two aerospace firms, welcomed the plan. The companies said in a statement that talks were better than lawsuits.",
 			[]string{"Skyvance"}},
 		{"a role named ahead of the name", "Kuwait's oil minister said there were no plans for a meeting. Sheikh Omar al-Harbi was quoted by the daily al-Watani as saying no member had asked for one.",
