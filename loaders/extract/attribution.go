@@ -1539,6 +1539,10 @@ func (f *finder) subjectBefore(c, lo int) (ns, ne int, neg bool) {
 		best := -1
 		for k := j - 1; k >= lo && k >= j-40; k-- {
 			u := f.tok(k)
+			if o := f.scareQuoteBefore(k); o >= 0 {
+				k = o // "X, a group of "monetarist" economists, said"
+				continue
+			}
 			if f.qidx[k] >= 0 || isPunct(u, "?") || isPunct(u, "!") || isPunct(u, ":") || isPunct(u, ";") || isPastCue(u.Lower) && !u.Cap {
 				break
 			}
@@ -1594,6 +1598,26 @@ func (f *finder) subjectBefore(c, lo int) (ns, ne int, neg bool) {
 		}
 	}
 	return s, e, neg
+}
+
+// scareQuoteBefore returns the opening mark of a closed quotation of one
+// to three words whose closing mark is token k, or -1: a term set off in
+// a description ("a "boutique" maker"), not words someone said.
+func (f *finder) scareQuoteBefore(k int) int {
+	q := f.quoteClosing(k)
+	if q < 0 {
+		return -1
+	}
+	o := f.quotes[q].Open
+	if k-o < 2 || k-o > 4 {
+		return -1
+	}
+	for i := o + 1; i < k; i++ {
+		if f.tok(i).Kind != Word {
+			return -1
+		}
+	}
+	return o
 }
 
 // ppBackTo returns the first token of a short prepositional phrase of
