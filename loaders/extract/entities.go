@@ -833,6 +833,9 @@ func chunk(dt *data, d *Doc, i int, cs *[]candidate) int {
 	for j > i+1 && !toks[j-1].Cap && toks[j-1].Kind == Word {
 		j--
 	}
+	if j > i+1 && j < len(toks) && lowerBodyHeads[toks[j].Lower] && !toks[j].Cap && toks[j].Sent == sent && !d.Noise[j] && gerundName(&toks[j-1]) {
+		j++ // "the Anti-Phishing Working group": a participle is no head
+	}
 	if j == i {
 		return i + 1
 	}
@@ -1765,4 +1768,14 @@ func orgBefore(d *Doc, s, e int) bool {
 		return true // "a Pirelli spokesman", "its Kestrel Castings unit"
 	}
 	return false
+}
+
+// lowerBodyHeads are heads of a body's name that some writers leave in
+// lower case ("the X Working group", "the Y Steering committee").
+var lowerBodyHeads = wordSet(`group committee council panel forum party team body`)
+
+// gerundName tells whether t is a capitalised participle that modifies a
+// body's head and cannot be one itself ("Working", "Steering").
+func gerundName(t *Token) bool {
+	return t.Kind == Word && t.Cap && !t.Upper && len(t.Lower) > 5 && strings.HasSuffix(t.Lower, "ing")
 }

@@ -106,6 +106,8 @@ func TestOrganizations(t *testing.T) {
 		{"The UN Security Council and NATO met; the IAEA and OPEC did not.", []want{
 			{schema.TypeOrganization, "United Nations Security Council"}, {schema.TypeOrganization, "North Atlantic Treaty Organization"},
 			{schema.TypeOrganization, "International Atomic Energy Agency"}, {schema.TypeOrganization, "Organization of the Petroleum Exporting Countries"}}, nil},
+		{"Experts at the Anti-Fraud Working group and the Kestrel Steering committee met.", []want{
+			{schema.TypeOrganization, "Anti-Fraud Working group"}, {schema.TypeOrganization, "Kestrel Steering committee"}}, nil},
 		{"The WHO warned, while the who of it was unclear.", []want{{schema.TypeOrganization, "World Health Organization"}}, nil},
 		{"The Northern Farmers Association and the Kestrel Valley Party joined Brindle Corp.", []want{
 			{schema.TypeOrganization, "Northern Farmers Association"}, {schema.TypeOrganization, "Kestrel Valley Party"}, {schema.TypeOrganization, "Brindle Corp."}}, nil},
