@@ -107,6 +107,12 @@ func scan(dt *data, d *Doc, credits []credit) []candidate {
 				continue
 			}
 		}
+		if t.Kind == Number {
+			if n := numberNameAt(d, i, &cs); n > i {
+				i = n // "rapper 50 Cent"
+				continue
+			}
+		}
 		if t.Kind != Word && t.Kind != Number {
 			i++
 			continue
@@ -1778,4 +1784,51 @@ var lowerBodyHeads = wordSet(`group committee council panel forum party team bod
 // body's head and cannot be one itself ("Working", "Steering").
 func gerundName(t *Token) bool {
 	return t.Kind == Word && t.Cap && !t.Upper && len(t.Lower) > 5 && strings.HasSuffix(t.Lower, "ing")
+}
+
+// performerNouns describe a person known by a stage name ("rapper 50
+// Cent", "singer 2 Chainz").
+var performerNouns = wordSet(`rapper rappers singer singers musician musicians artist artists star
+	stars performer performers dj producer`)
+
+// numberNameAt reads a stage name that starts with a number at token i
+// ("rapper 50 Cent"): one or two digits and one capitalised word, after a
+// performer noun or as a name the article already gave so. It adds a
+// person and returns the end, or i.
+func numberNameAt(d *Doc, i int, cs *[]candidate) int {
+	toks := d.Tokens
+	t := &toks[i]
+	if len(t.Text) > 2 || !isDigits(t.Text) || i+1 >= len(toks) {
+		return i
+	}
+	n := &toks[i+1]
+	if n.Kind != Word || !n.Cap || n.Upper || n.Sent != t.Sent || d.Noise[i+1] || isNonName(n) ||
+		monthIndex(n.Lower) > 0 || strings.HasSuffix(n.Lower, "s") ||
+		i+2 < len(toks) && toks[i+2].Kind == Word && toks[i+2].Cap && toks[i+2].Sent == t.Sent {
+		return i
+	}
+	name := d.Span(i, i+2)
+	ok := i > 0 && performerNouns[toks[i-1].Lower] && !toks[i-1].Cap && toks[i-1].Sent == t.Sent
+	for k := range *cs {
+		if c := &(*cs)[k]; !ok && c.typ == schema.TypePerson && c.end-c.start == 2 && d.Span(c.start, c.end) == name {
+			ok = true
+		}
+	}
+	if !ok {
+		return i
+	}
+	c := newCand(i, i+2, schema.TypePerson, MentionName)
+	c.person, c.name = true, name
+	*cs = append(*cs, c)
+	return i + 2
+}
+
+// isDigits tells whether s is made of ASCII digits only.
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }

@@ -245,6 +245,8 @@ func TestPersons(t *testing.T) {
 		{"Unnamed Iranian and Western officials spoke.", nil, []string{"Western"}},
 		{"Responding to the claim, the minister left.", nil, []string{"Responding"}},
 		{"He spoke during the annual Sacred Valor Week late September.", []want{{schema.TypeEvent, "Sacred Valor Week"}}, []string{"Sacred Valor"}},
+		{"The rapper 12 Quill said he would tour. 12 Quill told fans the show was sold out.", []want{{schema.TypePerson, "12 Quill"}}, []string{"Quill "}},
+		{"About 20 Marines guarded the base.", nil, []string{"20 Marines"}},
 		{"Mrs. Jane Roe and Mr. John Doe met.", []want{{schema.TypePerson, "Jane Roe"}, {schema.TypePerson, "John Doe"}}, nil},
 		// A surname that is also a demonym or a country.
 		{"Team owner Rick Cuban said the league was wrong. Cuban added that he would appeal.",
