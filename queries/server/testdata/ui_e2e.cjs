@@ -68,10 +68,10 @@ async function quiet(page) {
   const deadline = Date.now() + 30000;
   let idleSince = Date.now();
   for (;;) {
-    if (pending.size > 0) idleSince = Date.now();
+    if (inFlight().length > 0) idleSince = Date.now();
     if (Date.now() - idleSince >= 500) return;
     if (Date.now() > deadline) {
-      throw new Error('requests still in flight after 30s: ' + [...pending].map((r) => r.url()).join(', '));
+      throw new Error('requests still in flight after 30s: ' + inFlight().map((r) => r.url()).join(', '));
     }
     await page.waitForTimeout(50);
   }
@@ -86,6 +86,16 @@ async function settle(page) {
 }
 
 const pending = new Set(); // requests without an end yet
+const answered = new Map(); // request -> when its response came
+
+// inFlight lists the requests still under way: those without a response,
+// and those whose response came less than 2 s ago and has not ended.
+// Chromium does not always report the end of a worker's script
+// (requestfinished), though its response came and the worker runs.
+function inFlight() {
+  const now = Date.now();
+  return [...pending].filter((r) => !answered.has(r) || now - answered.get(r) < 2000);
+}
 
 async function main() {
   const context = await chromium.launchPersistentContext(process.env.USER_DATA_DIR, {
@@ -103,6 +113,7 @@ async function main() {
     context.on('requestfinished', (r) => pending.delete(r));
     context.on('requestfailed', (r) => pending.delete(r));
     context.on('response', (r) => {
+      answered.set(r.request(), Date.now());
       if (r.status() >= 400) report.badResponses.push(`${r.status()} ${r.request().method()} ${r.url()}`);
     });
     const page = context.pages()[0] || await context.newPage();
