@@ -930,6 +930,9 @@ func (f *finder) claimAfter(cv *cueVerb, c, j, si int) (cs, ce int, kind string,
 		if isSep(t) || isEnd(t) {
 			return 0, 0, "", false
 		}
+		if f.filingObject(cv, k, end) {
+			return 0, 0, "", false // "rejected the company's application"
+		}
 		// The verb phrase is the claim: "ruled out any talks".
 		cs, ce, kind, ok := f.claimFrom(c, si)
 		if ok && cv.Clause && !f.asComplement(k, ce) && !f.quoteWithin(k, ce) {
@@ -937,9 +940,57 @@ func (f *finder) claimAfter(cv *cueVerb, c, j, si int) (cs, ce int, kind string,
 		}
 		return cs, ce, kind, ok
 	case cv.Bare && f.startsClause(k):
+		if f.filingObject(cv, k, end) {
+			return 0, 0, "", false // "confirmed the takeover bid"
+		}
 		return f.claimFrom(k, si)
 	}
 	return 0, 0, "", false
+}
+
+// filingNouns are documents and requests put to a body for decision: a
+// verb that rejects, denies, approves or confirms one of them is a
+// decision on it, not speech.
+var filingNouns = wordSet(`application applications request requests bid bids offer offers
+	proposal proposals petition petitions appeal appeals plan plans motion motions
+	claim claims licence license permit nomination merger takeover`)
+
+// decisionVerbs are the cues that also name an act of decision.
+var decisionVerbs = wordSet(`reject deny confirm approve dismiss`)
+
+// filingObject tells whether the object from k of a decision verb is a
+// filing ("rejected TWA's application", "denied a request for ...",
+// "confirmed the takeover bid"), with no "that"-clause, quotation or "as"
+// complement after it, nor a participle that gives the reason
+// ("rejected the proposal, saying it ..." is speech). A claim needs "for" after it ("rejected a claim
+// for damages"); claims alone are what was said ("denied the claims").
+func (f *finder) filingObject(cv *cueVerb, k, end int) bool {
+	if !decisionVerbs[cv.Lemma] {
+		return false
+	}
+	for i := k; i < end && i < k+7; i++ {
+		t := f.tok(i)
+		if t.Kind == Possessive || t.Kind == Word && (t.Cap || determiners[t.Lower] || isAdjectiveLike(t.Lower)) && !filingNouns[t.Lower] {
+			continue
+		}
+		if t.Kind != Word || !filingNouns[t.Lower] {
+			return false
+		}
+		if (t.Lower == "claim" || t.Lower == "claims") && (i+1 >= end || f.tok(i+1).Lower != "for") {
+			return false
+		}
+		for j := i + 1; j < end; j++ {
+			u := f.tok(j)
+			if u.Lower == "that" || u.Lower == "as" || f.quoteOpening(j) >= 0 || isIngCue(u) {
+				return false // a claim or its reason follows: "rejected the plan, saying ..."
+			}
+			if isEnd(u) {
+				break
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // asComplement tells whether an object starting at k has an "as"
