@@ -2,9 +2,11 @@ package graph
 
 import (
 	"context"
+	"errors"
 	"sort"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/quad"
 
 	"newsgraph/graph/index"
@@ -116,6 +118,10 @@ func quadCount(ctx context.Context, qs cgraph.QuadStore) (int64, error) {
 	if err == nil && s.Quads.Value < 0 {
 		// SQL backends estimate; count exactly.
 		s, err = qs.Stats(ctx, true)
+	}
+	if errors.Is(err, kv.ErrNoBucket) {
+		// A bolt store nothing was ever written to has no size yet.
+		return 0, nil
 	}
 	if err != nil {
 		return 0, err

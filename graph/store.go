@@ -251,13 +251,10 @@ func (s *Store) RebuildIndex(ctx context.Context) error {
 // Persistent reports whether the store outlives the process.
 func (s *Store) Persistent() bool { return s.Kind != "memory" }
 
-// Size returns the number of quads in the store.
+// Size returns the number of quads in the store (0 for a store nothing
+// was ever written to).
 func (s *Store) Size(ctx context.Context) (int64, error) {
-	st, err := s.QS.Stats(ctx, false)
-	if err != nil {
-		return 0, err
-	}
-	return st.Quads.Value, nil
+	return quadCount(ctx, s.QS)
 }
 
 func unwrapPathError(err error) error {
