@@ -246,16 +246,17 @@ func (c *Catalog) named(key string) ([]Entity, []bool, error) {
 	return es, canonical, nil
 }
 
-func (c *Catalog) phonetic(want string) (whole, part []Entity, err error) {
+func (c *Catalog) phonetic(want string, words []string) (whole, part []Entity, err error) {
 	for i, keys := range c.Phonetic {
 		w, p := false, false
-		for _, have := range keys {
-			switch {
-			case have == want:
-				w = true
-			case containsWordsSeq(have, want):
-				p = true
+		names := append(append([]string{c.Entities[i].Name}, c.Entities[i].Aliases...), c.others[i]...)
+		for j, have := range keys {
+			if have != want && !containsWordsSeq(have, want) {
+				continue
 			}
+			ww, pp := variantOf(names[j], words)
+			w = w || ww
+			p = p || pp
 		}
 		if w {
 			whole = append(whole, c.Entities[i].Entity)
@@ -264,6 +265,55 @@ func (c *Catalog) phonetic(want string) (whole, part []Entity, err error) {
 		}
 	}
 	return whole, part, nil
+}
+
+// nameWords returns the words of a name that have a phonetic key, folded
+// (the words phoneticKeys keys).
+func nameWords(s string) []string {
+	var out []string
+	for _, w := range strings.Fields(normKey(s)) {
+		if schema.PhoneticKey(w) != "" {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// variantOf reports whether name is words up to transliteration (each word
+// a schema.SameNameVariant of the one given: Ghassemi for qassemi), whole,
+// or has them as consecutive words, part. Phonetic keys alone are too
+// loose to decide (Obamma and ABM, zzzz and U.S. share theirs).
+func variantOf(name string, words []string) (whole, part bool) {
+	have := nameWords(name)
+	for i := 0; i+len(words) <= len(have); i++ {
+		ok := true
+		for j, w := range words {
+			if !sameWord(have[i+j], w) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			if len(have) == len(words) {
+				return true, false
+			}
+			part = true
+		}
+	}
+	return false, part
+}
+
+// sameWord reports whether two folded name words are one name up to
+// transliteration; a word of one sound (an initial, "Z.") only matches
+// itself.
+func sameWord(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if len(schema.TranslitForm(a)) < 2 || len(schema.TranslitForm(b)) < 2 {
+		return false
+	}
+	return schema.SameNameVariant(a, b)
 }
 
 // containsWordsSeq reports whether the space-separated words of want

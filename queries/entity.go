@@ -156,8 +156,9 @@ var ErrNoName = errors.New("empty entity name")
 
 // Lookup finds the one entity that goes by name: its canonical name or
 // any alternate name, compared case-insensitively (schema.Normalize, then
-// without diacritics), else up to transliteration (schema.PhoneticKey of
-// each word: "qassemi" finds Bahram Ghassemi, "rohani" Hassan Rouhani).
+// without diacritics), else up to transliteration (each word a
+// schema.SameNameVariant, found through schema.PhoneticKey: "qassemi"
+// finds Bahram Ghassemi, "rohani" Hassan Rouhani).
 // Canonical names win over alternate names, whole names over single
 // words. A name that fits several entities is an *AmbiguousError listing
 // them; one that fits none is a *NotFoundError with the closest names.
@@ -289,7 +290,9 @@ type nameIndex interface {
 	// phonetic returns the entities with a name whose phonetic keys are
 	// want (whole), else those with a name in which want's keys are
 	// consecutive words (part).
-	phonetic(want string) (whole, part []Entity, err error)
+	// Only names whose words are transliterations of words (variantOf)
+	// count.
+	phonetic(want string, words []string) (whole, part []Entity, err error)
 	// suggest returns up to n canonical names closest to key.
 	suggest(key string, n int) ([]string, error)
 }
@@ -317,7 +320,7 @@ func lookupIn(ni nameIndex, name string) (Entity, error) {
 	// Tier 3 and 4: up to transliteration, whole names, then names of
 	// which the given words are a part ("qassemi", "le drian").
 	if want := strings.Join(phoneticKeys(name), " "); want != "" {
-		whole, part, err := ni.phonetic(want)
+		whole, part, err := ni.phonetic(want, nameWords(name))
 		if err != nil {
 			return Entity{}, err
 		}
@@ -366,27 +369,42 @@ func (x indexNames) named(key string) ([]Entity, []bool, error) {
 	return es, canonical, err
 }
 
-func (x indexNames) phonetic(want string) (whole, part []Entity, err error) {
+func (x indexNames) phonetic(want string, words []string) (whole, part []Entity, err error) {
 	recs, err := x.r.PhoneticNamed(want)
-	if err != nil || len(recs) > 0 {
-		for _, r := range recs {
-			whole = append(whole, recordEntity(r))
+	if err != nil {
+		return nil, nil, err
+	}
+	for _, r := range recs {
+		for _, n := range recordNames(r) {
+			if w, _ := variantOf(n, words); w {
+				whole = append(whole, recordEntity(r))
+				break
+			}
 		}
-		return whole, nil, err
+	}
+	if len(whole) > 0 {
+		return whole, nil, nil
 	}
 	// Candidates have a name with want's first word; keep those with a
 	// name that has all of want's words in a row.
 	first, _, _ := strings.Cut(want, " ")
 	recs, err = x.r.PhoneticWord(first)
 	for _, r := range recs {
-		for _, n := range append(append([]string{r.Name}, r.Aliases...), r.OtherNames...) {
-			if containsWordsSeq(strings.Join(phoneticKeys(n), " "), want) {
+		for _, n := range recordNames(r) {
+			if !containsWordsSeq(strings.Join(phoneticKeys(n), " "), want) {
+				continue
+			}
+			if _, p := variantOf(n, words); p {
 				part = append(part, recordEntity(r))
 				break
 			}
 		}
 	}
 	return nil, part, err
+}
+
+func recordNames(r *index.EntityRecord) []string {
+	return append(append([]string{r.Name}, r.Aliases...), r.OtherNames...)
 }
 
 func (x indexNames) suggest(key string, n int) ([]string, error) {

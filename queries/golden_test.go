@@ -275,6 +275,13 @@ func testLookup(t *testing.T, g *Graph) {
 	if !strings.HasPrefix(err.Error(), `no entity named "Obana"`) {
 		t.Errorf("error = %q", err)
 	}
+	// Phonetic keys drop vowels and doubled letters: names that only share
+	// them are not transliterations of each other.
+	for _, name := range []string{"zzzz", "shine"} {
+		if e, err := g.Lookup(ctx, name); !errors.As(err, new(*NotFoundError)) {
+			t.Errorf("Lookup(%q) = %v, %v; want not found", name, e, err)
+		}
+	}
 	if _, err := g.Lookup(ctx, " "); !errors.Is(err, ErrNoName) {
 		t.Errorf("Lookup(blank) = %v", err)
 	}
