@@ -10,6 +10,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"newsgraph/graph"
+	"newsgraph/loaders/extract"
 	"newsgraph/queries"
 )
 
@@ -127,6 +128,19 @@ func checkDate(c *cobra.Command, flag, v string) error {
 	return nil
 }
 
+// checkAct rejects a --act that is not one of the speech acts.
+func checkAct(c *cobra.Command, act string) error {
+	if act == "" {
+		return nil
+	}
+	for _, a := range extract.Acts {
+		if strings.EqualFold(strings.TrimSpace(act), a) {
+			return nil
+		}
+	}
+	return usageErrorf(c, "--act %q is not a speech act (want one of %s)", act, strings.Join(extract.Acts, ", "))
+}
+
 // needName requires an entity name, in one or more words.
 func needName(cmd *cobra.Command, args []string) error {
 	if len(args) == 0 {
@@ -210,7 +224,7 @@ and the article that reports it. Every condition given must hold.`,
 	}
 	c.Flags().StringVar(&f.By, "by", "", "only statements this entity made")
 	c.Flags().StringVar(&f.About, "about", "", "only statements that mention this entity")
-	c.Flags().StringVar(&f.Act, "act", "", "only statements of this speech act (assert, deny, warn, threaten, demand, ...)")
+	c.Flags().StringVar(&f.Act, "act", "", "only statements of this speech act: "+strings.Join(extract.Acts, ", "))
 	c.Flags().StringVar(&f.Since, "since", "", "only statements made on or after this date (YYYY-MM-DD)")
 	c.Flags().StringVar(&f.Until, "until", "", "only statements made on or before this date (YYYY-MM-DD)")
 	c.Flags().StringVar(&f.Text, "text", "", "only statements whose text contains all these words (any case)")
@@ -220,6 +234,9 @@ and the article that reports it. Every condition given must hold.`,
 			return nil, queries.Table{}, err
 		}
 		if err := checkDate(cmd, "until", f.Until); err != nil {
+			return nil, queries.Table{}, err
+		}
+		if err := checkAct(cmd, f.Act); err != nil {
 			return nil, queries.Table{}, err
 		}
 		ss, err := g.Statements(cmd.Context(), f)

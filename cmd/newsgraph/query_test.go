@@ -153,6 +153,7 @@ func TestQueryUsageErrors(t *testing.T) {
 		{"gizmo", "g.V().All()", "-f", "x.js"},
 		{"scripts", "no-such-script"},
 		{"speakers", "--limit", "-1"},
+		{"statements", "--act", "denial"},
 	} {
 		if r := queryCLI(t, db, "off", "", args...); r.code != exitUsage {
 			t.Errorf("%v: exit %d, want %d (stderr %q)", args, r.code, exitUsage, r.stderr)
