@@ -236,6 +236,9 @@ and the article that reports it. Every condition given must hold.`,
 		if err := checkDate(cmd, "until", f.Until); err != nil {
 			return nil, queries.Table{}, err
 		}
+		if f.Since != "" && f.Until != "" && f.Until < f.Since {
+			return nil, queries.Table{}, usageErrorf(cmd, "--until %s is before --since %s", f.Until, f.Since)
+		}
 		if err := checkAct(cmd, f.Act); err != nil {
 			return nil, queries.Table{}, err
 		}

@@ -154,6 +154,7 @@ func TestQueryUsageErrors(t *testing.T) {
 		{"scripts", "no-such-script"},
 		{"speakers", "--limit", "-1"},
 		{"statements", "--act", "denial"},
+		{"statements", "--since", "2017-06-10", "--until", "2017-06-01"},
 	} {
 		if r := queryCLI(t, db, "off", "", args...); r.code != exitUsage {
 			t.Errorf("%v: exit %d, want %d (stderr %q)", args, r.code, exitUsage, r.stderr)
