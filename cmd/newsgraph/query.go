@@ -43,9 +43,9 @@ through its quads, more slowly, until the next ingest brings the index up
 to date.`,
 		Example: `  newsgraph query entities --type Person
   newsgraph query entity qassemi
-  newsgraph query statements --by "Le Drian" --since 2017-01-01
+  newsgraph query statements --by Ghassemi --since 2017-06-01
   newsgraph query path "Jean-Yves Le Drian" Iran
-  newsgraph query gizmo 'g.V("Iran").In("<http://schema.org/name>").All()'`,
+  newsgraph query gizmo 'g.V("Iran").In("<http://schema.org/name>").Unique().All()'`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error { return cmd.Help() },
 	}
@@ -389,11 +389,11 @@ func newQueryRawCmd(e *env, lang string, run runner) *cobra.Command {
 	var file string
 	var opt queries.RawOptions
 	examples := map[string]string{
-		"gizmo": `  newsgraph query gizmo 'g.V("Iran").In("<http://schema.org/alternateName>").All()'
+		"gizmo": `  newsgraph query gizmo 'g.V("Rouhani").In("<http://schema.org/alternateName>").Unique().All()'
   newsgraph query gizmo -f my-query.js --limit 20
   newsgraph query scripts speakers-of-country > q.js && newsgraph query gizmo -f q.js`,
 		"graphql": `  newsgraph query graphql '{ person(http://schema.org/name: "Hassan Rouhani") { id, title: http://schema.org/jobTitle } }'`,
-		"mql":     `  newsgraph query mql '[{"id": null, "http://schema.org/name": "Hassan Rouhani"}]'`,
+		"mql":     `  newsgraph query mql '[{"id": null, "<http://schema.org/name>": "Hassan Rouhani"}]'`,
 	}
 	c := &cobra.Command{
 		Use:   lang + " [QUERY]",

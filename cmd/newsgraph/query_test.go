@@ -213,3 +213,85 @@ func TestQueryHelpHasExamples(t *testing.T) {
 		}
 	}
 }
+
+// TestQueryExamplesAnswer runs every `newsgraph query` example of the
+// query commands' help and of README.md on the graph `newsgraph demo`
+// builds: each must succeed and print an answer, not [].
+func TestQueryExamplesAnswer(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "demo.db")
+	if r := cli(t, "", "demo", "--db", db); r.code != 0 {
+		t.Fatalf("demo: exit %d: %s", r.code, r.stderr)
+	}
+	var lines []string
+	root := newRootCmd(&env{getenv: func(string) string { return "" }})
+	q, _, err := root.Find([]string{"query"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines = append(lines, strings.Split(q.Example, "\n")...)
+	for _, c := range q.Commands() {
+		lines = append(lines, strings.Split(c.Example, "\n")...)
+	}
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, section, _ := strings.Cut(string(readme), "## Query the graph\n")
+	section, _, _ = strings.Cut(section, "\n## ")
+	lines = append(lines, strings.Split(section, "\n")...)
+	n := 0
+	for _, line := range lines {
+		line = strings.TrimSpace(line)
+		if !strings.HasPrefix(line, "newsgraph query ") || strings.Contains(line, " | ") || strings.Contains(line, " > ") || strings.Contains(line, " -f ") {
+			continue
+		}
+		if i := strings.Index(line, "  #"); i >= 0 {
+			line = strings.TrimSpace(line[:i])
+		}
+		args := shellWords(t, strings.TrimPrefix(line, "newsgraph query "))
+		if args[0] == "scripts" {
+			continue
+		}
+		n++
+		r := queryCLI(t, db, "off", "", append(args, "--format", "json")...)
+		if r.code != 0 || strings.TrimSpace(r.stdout) == "[]" {
+			t.Errorf("%s: exit %d, stdout %.80q, stderr %q", line, r.code, r.stdout, r.stderr)
+		}
+	}
+	if n < 20 {
+		t.Errorf("ran %d examples; the parsing is broken", n)
+	}
+}
+
+// shellWords splits a command line as sh does, for quotes only.
+func shellWords(t *testing.T, s string) []string {
+	var out []string
+	var w strings.Builder
+	in, quote := false, rune(0)
+	for _, r := range s {
+		switch {
+		case quote != 0 && r == quote:
+			quote = 0
+		case quote != 0:
+			w.WriteRune(r)
+		case r == '\'' || r == '"':
+			quote, in = r, true
+		case r == ' ':
+			if in {
+				out = append(out, w.String())
+				w.Reset()
+				in = false
+			}
+		default:
+			w.WriteRune(r)
+			in = true
+		}
+	}
+	if quote != 0 {
+		t.Fatalf("unbalanced quote in %q", s)
+	}
+	if in {
+		out = append(out, w.String())
+	}
+	return out
+}
