@@ -116,14 +116,15 @@ type AmbiguousError struct {
 }
 
 func (e *AmbiguousError) Error() string {
-	names := make([]string, len(e.Candidates))
-	for i, c := range e.Candidates {
-		names[i] = c.String()
-	}
+	names := entityStrings(e.Candidates)
 	hint := "use a fuller name"
 	if len(e.Candidates) > 0 {
 		c := e.Candidates[0]
-		hint = fmt.Sprintf("use a fuller name, the name with its type (%q) or the id (%s)", c.String(), c.ID)
+		if names[0] == c.String() {
+			hint = fmt.Sprintf("use a fuller name, the name with its type (%q) or the id (%s)", c.String(), c.ID)
+		} else {
+			hint = fmt.Sprintf("use a fuller name or the id (%s)", c.ID)
+		}
 	}
 	return fmt.Sprintf("%q is ambiguous: it may be %s; %s", e.Name, strings.Join(names, ", "), hint)
 }
@@ -274,10 +275,20 @@ func splitTypeQualifier(name string) (string, string) {
 var entityTypeNames = []string{schema.TypePerson, schema.TypeCountry, schema.TypeOrganization,
 	schema.TypeAgreement, schema.TypeLocation, schema.TypeEvent, "Thing"}
 
+// entityStrings lists entities as Name (Type), or by id those that share
+// their name and type (nothing else tells them apart); each string looks
+// up its entity.
 func entityStrings(es []Entity) []string {
+	n := map[string]int{}
+	for _, e := range es {
+		n[e.String()]++
+	}
 	out := make([]string, len(es))
 	for i, e := range es {
 		out[i] = e.String()
+		if n[out[i]] > 1 {
+			out[i] = e.ID
+		}
 	}
 	return out
 }
