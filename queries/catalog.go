@@ -249,12 +249,11 @@ func (c *Catalog) named(key string) ([]Entity, []bool, error) {
 func (c *Catalog) phonetic(want string, words []string) (whole, part []Entity, err error) {
 	for i, keys := range c.Phonetic {
 		w, p := false, false
-		names := append(append([]string{c.Entities[i].Name}, c.Entities[i].Aliases...), c.others[i]...)
 		for j, have := range keys {
 			if have != want && !containsWordsSeq(have, want) {
 				continue
 			}
-			ww, pp := variantOf(names[j], words)
+			ww, pp := variantOf(c.nameAt(i, j), words)
 			w = w || ww
 			p = p || pp
 		}
@@ -265,6 +264,19 @@ func (c *Catalog) phonetic(want string, words []string) (whole, part []Entity, e
 		}
 	}
 	return whole, part, nil
+}
+
+// nameAt is the j-th name of entity i in the order computeKeys keys them:
+// the canonical name, the aliases, the other names.
+func (c *Catalog) nameAt(i, j int) string {
+	e := c.Entities[i]
+	switch {
+	case j == 0:
+		return e.Name
+	case j <= len(e.Aliases):
+		return e.Aliases[j-1]
+	}
+	return c.others[i][j-1-len(e.Aliases)]
 }
 
 // nameWords returns the words of a name that have a phonetic key, folded
