@@ -1755,6 +1755,9 @@ func (f *finder) npBefore(ne, lo int) (int, int) {
 				return k, ne
 			case w == "and" && k+1 < ne && k-1 >= lo && (f.tok(k+1).Cap || f.tok(k+1).Lower == "others") && f.tok(k-1).Cap && f.tok(k-1).Kind == Word:
 				// "Edwards and others", "Trump and Clinton"
+			case w == "and" && k+1 < ne && k-1 >= lo && genericNouns[f.tok(k+1).Lower] && genericNouns[f.tok(k-1).Lower] && !f.tok(k+1).Cap:
+				// "bankers and brokers", "analysts and traders": two
+				// groups of unnamed sources speaking together
 			case clauseWords[w] || auxiliaries[w] && !t.Cap || negations[w]:
 				stop = true
 			case npConnectors[w] || w == "to" && k-1 >= lo && (roleNouns[f.tok(k-1).Lower] || genericNouns[f.tok(k-1).Lower]):

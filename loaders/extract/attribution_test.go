@@ -192,6 +192,10 @@ func TestMoreCues(t *testing.T) {
 			[]string{ap + " | indirect | the border was closed"}},
 		{"an apposition after and", `Several states criticised the plan, and the EU envoy to the WTO, Carla Rinaldi, said the bid "must be treated on its merits".`,
 			[]string{`Carla Rinaldi | mixed | the bid "must be treated on its merits".`}},
+		{"two unnamed groups after the claim", "The new tariff will hurt small growers most, economists and farmers said.",
+			[]string{"economists and farmers | indirect | The new tariff will hurt small growers most"}},
+		{"two unnamed groups before the claim", "Brokers and dealers said the bond market would stay quiet until May.",
+			[]string{"Brokers and dealers | indirect | the bond market would stay quiet until May."}},
 	})
 }
 
