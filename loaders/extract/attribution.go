@@ -128,7 +128,7 @@ func (f *finder) isVerb(i int, cv *cueVerb) bool {
 	t := f.tok(i)
 	if i > 0 {
 		p := f.tok(i - 1)
-		if p.Kind == Possessive || (p.Kind == Word && determiners[p.Lower] && p.Lower != "that") {
+		if p.Kind == Possessive && !f.possessiveNameCue(i) || (p.Kind == Word && determiners[p.Lower] && p.Lower != "that") {
 			return false
 		}
 		// "the new report", "an angry warning"
@@ -142,6 +142,30 @@ func (f *finder) isVerb(i int, cv *cueVerb) bool {
 		return false
 	}
 	return true
+}
+
+// possessiveNameCue tells whether the past cue at i, after a possessive,
+// is the verb of a name that ends in "'s" (a firm named after its founder:
+// "..., Jonson's added.", "But Jonson's said it will ..."), not a
+// participle before a noun ("the firm's stated aim", "its reported
+// profit"): the cue ends the sentence or a clause, or a claim, a pronoun
+// or a determiner follows it.
+func (f *finder) possessiveNameCue(i int) bool {
+	t := f.tok(i)
+	if !isPastCue(t.Lower) || i < 2 {
+		return false
+	}
+	if n := f.tok(i - 2); n.Kind != Word || !n.Cap || subjectPronouns[n.Lower] || determiners[n.Lower] {
+		return false
+	}
+	if i+1 >= len(f.d.Tokens) {
+		return true
+	}
+	nx := f.tok(i + 1)
+	if nx.Sent != t.Sent || isEnd(nx) || isPunct(nx, ",") || f.claimMarkerAt(i+1) {
+		return true
+	}
+	return nx.Kind == Word && !nx.Cap && (subjectPronouns[nx.Lower] || nx.Lower == "the")
 }
 
 // claimMarkerAt tells whether token i introduces a claim: "that", a colon
@@ -423,8 +447,11 @@ func (f *finder) passive(c, lo int) bool {
 	for k := c - 1; k >= lo && k >= c-3; k-- {
 		t := f.tok(k)
 		switch t.Lower {
-		case "is", "was", "are", "were", "be", "been", "being", "'s":
+		case "is", "was", "are", "were", "be", "been", "being":
 			return true
+		case "'s":
+			// "it's said", not a name ending in "'s" ("Jonson's said")
+			return k != c-1 || !f.possessiveNameCue(c)
 		}
 		if t.Cap || !isAdverb(t.Lower) && !(auxiliaries[t.Lower] && !beOrHave[t.Lower]) {
 			return false
