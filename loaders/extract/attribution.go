@@ -1461,6 +1461,9 @@ func (f *finder) ppEnd(k, end int) int {
 			if isCueWord(t.Lower) && !t.Cap {
 				return i
 			}
+			if participleHosts[t.Lower] && f.subjectAfterHost(i+1, end) {
+				return i + 1 // "said in a statement (today) the firm ..."
+			}
 			if t.Cap && sawLower {
 				return i
 			}
@@ -1477,6 +1480,27 @@ func (f *finder) ppEnd(k, end int) int {
 		return k
 	}
 	return i
+}
+
+// subjectAfterHost tells whether a clause's subject starts at k, after a
+// medium noun ("in a statement", "in an interview") and a time: a
+// determiner, a number, a pronoun or a capitalised word, not a participle
+// or a preposition that goes on with the phrase ("in a statement issued
+// by ...", "in a letter to ...").
+func (f *finder) subjectAfterHost(k, end int) bool {
+	k = f.timeAt(k, end)
+	if k >= end {
+		return false
+	}
+	t := f.tok(k)
+	switch t.Kind {
+	case Number:
+		return true
+	case Word:
+		return t.Cap && !prepositions[t.Lower] && !clauseWords[t.Lower] || subjectPronouns[t.Lower] ||
+			determiners[t.Lower] && t.Lower != "that" || quantifiers[t.Lower] || numberWords[t.Lower]
+	}
+	return false
 }
 
 // timeAt returns the end of a time expression at k ("Friday", "on
