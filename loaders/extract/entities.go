@@ -318,6 +318,19 @@ func legalTail(toks []Token, e int) int {
 	return e
 }
 
+// withoutLegalForm is a name key without the legal forms that end it
+// ("kestrel systems corp" -> "kestrel systems"), unless nothing else is
+// left.
+func withoutLegalForm(key string) string {
+	for {
+		i := strings.LastIndexByte(key, ' ')
+		if i <= 0 || !legalForms[key[i+1:]] {
+			return key
+		}
+		key = key[:i]
+	}
+}
+
 // legalForms end the names of companies.
 var legalForms = words(`inc inc. corp corp. co co. cos cos. ltd ltd. plc llc lp l.p. ag a.g. sa s.a. nv
 n.v. kk bv b.v. gmbh spa s.p.a. ab oy asa bhd pty srl sarl ltda corporation incorporated limited`)
@@ -1181,6 +1194,9 @@ type resolver struct {
 }
 
 func (r *resolver) entity(key string, mk func() *Entity) int {
+	if strings.HasPrefix(key, "o:") {
+		key = "o:" + withoutLegalForm(key[2:])
+	}
 	if ei, ok := r.byKey[key]; ok {
 		return ei
 	}
@@ -1254,6 +1270,7 @@ func (r *resolver) resolve() {
 		case c.known >= 0:
 			c.entity = r.knownEntity(c.known)
 		case c.key != "":
+			n := len(d.Entities)
 			c.entity = r.entity(c.key, func() *Entity {
 				e := &Entity{Type: c.typ, Name: c.name}
 				e.Aliases = append(e.Aliases, c.aliases...)
@@ -1265,6 +1282,14 @@ func (r *resolver) resolve() {
 				}
 				return e
 			})
+			if e := d.Entities[c.entity]; c.entity < n && e.Type == schema.TypeOrganization && c.typ == e.Type && c.name != e.Name {
+				// "Kestrel Systems Corp" and "Kestrel Systems": one
+				// company, named in full.
+				if len(c.name) > len(e.Name) {
+					e.Name, c.name = c.name, e.Name
+				}
+				addAlias(e, c.name)
+			}
 		}
 		if c.entity >= 0 && c.known >= 0 && len(c.aliases) > 0 {
 			for _, a := range c.aliases {

@@ -416,7 +416,7 @@ func TestRoles(t *testing.T) {
 	// A company officer without an organization is the officer of the
 	// one company the article names.
 	for _, c := range []struct{ text, want string }{
-		{"Harlow Mining Corp posted a loss. Harlow Mining Chairman Tom Rudd said the mine would reopen. President Ann Voss told Reuters that sales would rise.", "Ann Voss|president|Harlow Mining|"},
+		{"Harlow Mining Corp posted a loss. Harlow Mining Chairman Tom Rudd said the mine would reopen. President Ann Voss told Reuters that sales would rise.", "Ann Voss|president|Harlow Mining Corp|"},
 		{"Kestrel Foods Inc cut its dividend. Chief Executive Officer Ewan Hale said costs rose.", "Ewan Hale|chief executive officer|Kestrel Foods Inc|"},
 	} {
 		if got := roleList(analyze(t, c.text)); !slices.Contains(got, c.want) {
@@ -638,6 +638,17 @@ func TestCompanyNames(t *testing.T) {
 	}
 	for _, c := range cases {
 		checkEntities(t, c.text, c.wants, c.nots)
+	}
+	// The full name without its legal form is the same company, whichever
+	// comes first.
+	for _, text := range []string{
+		"Pellor Data Systems Corp said it sold a plant. Pellor Data Systems said the sale closed.",
+		"Pellor Data Systems said it sold a plant. Pellor Data Systems Corp said the sale closed.",
+	} {
+		d := analyze(t, text)
+		if e := findEntity(d, schema.TypeOrganization, "Pellor Data Systems Corp"); e == nil || e.Name != "Pellor Data Systems Corp" || len(e.Mentions) != 2 || len(d.Entities) != 1 {
+			t.Errorf("%q: one company named in full: %s", text, entityList(d))
+		}
 	}
 	d := analyze(t, "Quorvex Terminal Systems Inc said it sold shares. Quorvex Terminal said the sale closed.")
 	if e := findEntity(d, schema.TypeOrganization, "Quorvex Terminal Systems Inc"); e == nil || e.Kind != orgCompany || len(e.Mentions) != 2 {
