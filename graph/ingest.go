@@ -77,6 +77,9 @@ func NewIngester(ctx context.Context, s *Store, batchSize int) (*Ingester, error
 			}
 		}
 	}
+	if err := r.countArticles(ctx, s); err != nil {
+		return nil, fmt.Errorf("count the articles of the entities of %s: %w", s.Location, err)
+	}
 	return &Ingester{store: s, resolver: r, batchSize: batchSize, pending: make(map[quad.IRI]bool)}, nil
 }
 

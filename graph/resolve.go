@@ -10,6 +10,7 @@ import (
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 
+	"newsgraph/graph/index"
 	"newsgraph/schema"
 )
 
@@ -26,7 +27,9 @@ import (
 //     initial, or no first name known on one side). Two people whose first
 //     names differ are never merged. A bare surname joins the one person
 //     known by it, or, when several share it, the one whose role
-//     affiliation agrees; otherwise it stays apart.
+//     affiliation agrees, else the one the articles name far more often
+//     than any other (dominantFactor times, as "Reagan" in 1987 wire news
+//     is the president, not his wife or son); otherwise it stays apart.
 type Resolver struct {
 	byName    map[string][]*entityNode // type|normalized name
 	bySurname map[string][]*entityNode // phonetic key of a person's surname
@@ -41,7 +44,15 @@ type entityNode struct {
 	first map[string]bool   // first names of persons, as written (initials without the period)
 	last  map[string]bool   // surnames of persons, as written
 	affil map[quad.IRI]bool // organizations and countries of its roles
+	// articles counts the articles that mention it (schema:mentions from
+	// an article), as loaded and as resolved since.
+	articles int
 }
+
+// dominantFactor is how many times more articles the most mentioned of
+// several persons who share a surname must have than the next one for a
+// bare surname to join it.
+const dominantFactor = 3
 
 // NewResolver returns an empty resolver.
 func NewResolver() *Resolver {
@@ -112,6 +123,39 @@ func LoadResolver(ctx context.Context, qs cgraph.QuadStore) (*Resolver, error) {
 	return r, nil
 }
 
+// countArticles sets how many articles mention each node: from the read
+// index of a bolt store while it is fresh, else from the quads.
+func (r *Resolver) countArticles(ctx context.Context, s *Store) error {
+	if s.ix != nil {
+		done := false
+		err := s.ix.View(func(ir *index.Reader) error {
+			if ir == nil {
+				return nil
+			}
+			done = true
+			return ir.Entities(func(e *index.EntityRecord) (bool, error) {
+				if n := r.byIRI[e.IRI]; n != nil {
+					n.articles = e.Articles
+				}
+				return true, nil
+			})
+		})
+		if err != nil || done {
+			return err
+		}
+	}
+	articleBase := strings.TrimSuffix(string(schema.ArticleIRI("x")), "x")
+	return EachQuad(ctx, s.QS, quad.Predicate, schema.Mentions, func(q quad.Quad) error {
+		if s, ok := q.Subject.(quad.IRI); !ok || !strings.HasPrefix(string(s), articleBase) {
+			return nil // a statement's mention
+		}
+		if obj, _ := q.Object.(quad.IRI); r.byIRI[obj] != nil {
+			r.byIRI[obj].articles++
+		}
+		return nil
+	})
+}
+
 func quadString(v quad.Value) string { return schema.ValueText(v) }
 
 // Len returns the number of entity nodes the resolver knows.
@@ -174,6 +218,7 @@ func (r *Resolver) ResolveArticle(x *schema.Extraction, prev Previous) schema.Re
 			}
 		}
 	}
+	counted := make(map[quad.IRI]bool) // nodes this article was counted for
 	var resolve schema.Resolver
 	resolve = func(e *schema.Entity) quad.IRI {
 		if n, ok := done[key(e)]; ok {
@@ -190,9 +235,13 @@ func (r *Resolver) ResolveArticle(x *schema.Extraction, prev Previous) schema.Re
 		n := r.previous(e, prev)
 		if n == nil {
 			n = r.resolve(e, affil)
+			if !counted[n.IRI] && !e.Optional {
+				n.articles++
+			}
 		} else {
 			r.record(n, e, affil)
 		}
+		counted[n.IRI] = true
 		done[key(e)] = n.IRI
 		return n.IRI
 	}
@@ -329,7 +378,7 @@ func (r *Resolver) find(e *schema.Entity, affil []quad.IRI) *entityNode {
 		if agreeing := withAffiliation(all, affil); len(agreeing) == 1 {
 			return agreeing[0]
 		}
-		return nil
+		return dominant(all)
 	}
 	var compatible []*entityNode
 	for _, n := range all {
@@ -353,6 +402,28 @@ func pick(cands []*entityNode, affil []quad.IRI) *entityNode {
 		sort.Slice(cands, func(i, j int) bool { return cands[i].IRI < cands[j].IRI })
 	}
 	return cands[0]
+}
+
+// dominant returns the node with dominantFactor times more articles than
+// any other, or nil.
+func dominant(nodes []*entityNode) *entityNode {
+	var best *entityNode
+	second := 0
+	for _, n := range nodes {
+		switch {
+		case best == nil || n.articles > best.articles:
+			if best != nil {
+				second = best.articles
+			}
+			best = n
+		case n.articles > second:
+			second = n.articles
+		}
+	}
+	if best == nil || best.articles == 0 || best.articles < dominantFactor*second {
+		return nil
+	}
+	return best
 }
 
 func withAffiliation(nodes []*entityNode, affil []quad.IRI) []*entityNode {
