@@ -2,6 +2,7 @@ package schema
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/cayleygraph/quad"
 )
@@ -25,17 +26,42 @@ func ValueText(v quad.Value) string {
 }
 
 // BetterName tells whether name should replace cur as a node's canonical
-// name when articles name it differently: the one with more words, then
-// the first in lexical order, so that the choice does not depend on the
-// order the articles come in. Everything that names nodes (the resolver,
-// the read index, queries, exports) uses this one rule.
+// name when articles name it differently: a name without a mistyped word
+// (see miscased), then the one with more words, then the first in lexical
+// order, so that the choice does not depend on the order the articles
+// come in. Everything that names nodes (the resolver, the read index,
+// queries, exports) uses this one rule.
 func BetterName(name, cur string) bool {
 	if cur == "" {
 		return true
+	}
+	if ma, mb := miscased(name), miscased(cur); ma != mb {
+		return mb
 	}
 	a, b := len(strings.Fields(name)), len(strings.Fields(cur))
 	if a != b {
 		return a > b
 	}
 	return name < cur
+}
+
+// miscased reports whether a word of the name starts with two capitals and
+// goes on in lower case ("COmmission", "AGriculture"): a shift key held
+// too long, not a real spelling (acronym plurals such as "PCs" and "MHz"
+// have one lower-case letter after the capitals).
+func miscased(name string) bool {
+	for _, w := range strings.Fields(name) {
+		r := []rune(w)
+		if len(r) < 4 || !unicode.IsUpper(r[0]) || !unicode.IsUpper(r[1]) {
+			continue
+		}
+		i := 2
+		for i < len(r) && unicode.IsUpper(r[i]) {
+			i++
+		}
+		if i == 2 && len(r)-i >= 2 && unicode.IsLower(r[i]) && unicode.IsLower(r[i+1]) {
+			return true
+		}
+	}
+	return false
 }
