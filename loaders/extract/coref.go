@@ -226,9 +226,14 @@ func (f *finder) resolve(ns, ne, si int) int {
 		// "the 25-year-old": a description of someone the article is
 		// about, the person in focus; "the 24-year-old Swiss" is no
 		// country.
-		if f.focusDescription(s, e) {
+		if focus, named := f.focusDescription(s, e); focus {
 			if ent := f.recentSubject(s, si, "person", 3); ent >= 0 {
 				return ent
+			}
+			if named {
+				// "the Canadian forensics expert" with no one in focus:
+				// an unnamed person, not the country.
+				return -1
 			}
 		}
 		// An organization or country at the head: "Iran", "the French
@@ -366,21 +371,32 @@ var describerWords = wordSet(`former reigning defending current ex world number 
 	olympic european british english scottish welsh irish french american veteran young
 	experienced top new`)
 
+// focusHeads head a description of a person that a name qualifies ("the
+// Leeds MP", "the Oscar winner", "the Wasps wing", "the American
+// forensics expert"): the person the article is about.
+var focusHeads = wordSet(`mp mep msp peer expert boss winner editor international wing
+	favourite favorite hopeful newcomer novelist writer designer artist entrepreneur
+	campaigner economist analyst scientist academic historian`)
+
 // focusDescription tells whether [s, e) is a definite description of a
 // person by age, rank or sport: "the 28-year-old", "the 24-year-old
 // Swiss", "the two-time champion", "the world number one", "the
-// striker". It names no one and holds no complement.
-func (f *finder) focusDescription(s, e int) bool {
+// striker". It names no one and holds no complement. named tells that a
+// name qualifies the head ("the Leeds MP", "the Wasps wing", "the
+// American forensics expert"): a place, a team, a prize; the head is then
+// no title the article may give someone else ("the England coach" is
+// whoever coaches England).
+func (f *finder) focusDescription(s, e int) (focus, named bool) {
 	if e-s < 2 || f.tok(s).Lower != "the" {
-		return false
+		return false, false
 	}
-	age, rank, noun := false, false, false
+	age, rank, noun, lower, adj := false, false, false, 0, false
 	for i := s + 1; i < e; i++ {
 		t := f.tok(i)
 		w := t.Lower
 		switch {
 		case t.Kind != Word && t.Kind != Number:
-			return false
+			return false, false
 		case strings.HasSuffix(w, "-year-old"):
 			age = true
 		case w == "number" || w == "no" || w == "no.":
@@ -392,14 +408,33 @@ func (f *finder) focusDescription(s, e int) bool {
 			noun = i == e-1
 		case strings.HasSuffix(w, "-time") || strings.HasSuffix(w, "-times"):
 		case describerWords[w]:
+			adj = adj || t.Cap && !age && !rank // "the American forensics expert"
 		case age && i == e-1 && t.Cap:
 			// "the 24-year-old Swiss", "the 31-year-old Scot"
 			noun = true
+		case t.Cap && i < e-1 && lower == 0 && !age && !rank:
+			// "the Leeds MP": a name before the head, no person's.
+			if ent, _, me := f.mentionEntity(i); ent >= 0 {
+				if f.entityType(ent) == schema.TypePerson || me > e-1 {
+					return false, false
+				}
+				i = me - 1
+			}
+			named = true
+		case (named || adj) && i == e-1 && focusHeads[w]:
+			noun = true
+		case (named || adj) && !t.Cap && lower < 2 && !determiners[w] && !prepositions[w] && !npConnectors[w] && w != "and" && w != "or":
+			// "the American forensics expert"
+			lower++
 		default:
-			return false
+			return false, false
 		}
 	}
-	return age || rank || noun
+	named = named || adj && (lower > 0 || focusHeads[f.tok(e-1).Lower])
+	if named && (!noun || f.tok(e-1).Cap && f.tok(e-1).Text != strings.ToUpper(f.tok(e-1).Text) || roleNouns[f.tok(e-1).Lower] || age || rank) {
+		return false, false
+	}
+	return age || rank || noun, named
 }
 
 // numberWords are the ranks of "world number one".

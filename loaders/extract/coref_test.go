@@ -95,6 +95,20 @@ func TestSpeakerResolution(t *testing.T) {
 			[]string{"many of those interviewed"}},
 		{"an age and a nationality is no country", `Anna Lindqvist won the slalom. "It was hard," the 24-year-old Swiss added.`,
 			[]string{"Anna Lindqvist"}},
+		// A name qualifying a person noun: the person in focus, not the
+		// place, the team or the country.
+		{"a constituency before MP", `Maria Lopez, who sits for Leeds, spoke at the hearing. "Crime is falling," the Leeds MP told the committee.`,
+			[]string{"Maria Lopez"}},
+		{"a club before its player", "Tomas Berg scored twice on Sunday. The Rovers wing insisted the goal was fair.",
+			[]string{"Tomas Berg"}},
+		{"a nationality and a field before expert", "Rival tests were run by Tomas Berg in Ohio. The Canadian forensics expert said the samples had been mixed up.",
+			[]string{"Tomas Berg"}},
+		{"a nationality before expert with no one in focus", "The Canadian forensics expert said the samples had been mixed up.",
+			[]string{"Canadian forensics expert"}},
+		{"a newspaper's name is no description", "Tomas Berg filed the bill on Monday, according to the Ohio Star.",
+			[]string{"Ohio Star"}},
+		{"a team's title stays a role", "Tomas Berg scored twice for Denmark. Coach Lars Holm watched from the stand. The Denmark coach said the team was tired.",
+			[]string{"Lars Holm"}},
 	}
 	x := New()
 	for _, c := range cases {
