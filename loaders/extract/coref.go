@@ -694,7 +694,7 @@ func (f *finder) recentSubject(at, si int, w string, back int) int {
 			if ent, _, me := f.mentionEntity(i); ent >= 0 {
 				// "Libya's internationally recognised Government of
 				// National Accord": the possessive qualifies the head.
-				if f.fits(ent, w) && !(w != "he" && w != "she" && me < len(d.Tokens) && f.tok(me).Kind == Possessive) {
+				if f.fits(ent, w) && !(w != "he" && w != "she" && me < len(d.Tokens) && f.tok(me).Kind == Possessive) && !f.countryModifier(i) {
 					return ent
 				}
 				i = me - 1
@@ -707,12 +707,53 @@ func (f *finder) recentSubject(at, si int, w string, back int) int {
 		if d.Tokens[mm.Start].Sent < si-10 {
 			break
 		}
-		if !f.inQuote(mm.Start) && f.fits(mm.Entity, w) {
+		if !f.inQuote(mm.Start) && f.fits(mm.Entity, w) && !f.countryModifier(mm.Start) {
 			return mm.Entity
 		}
 	}
 	return -1
 }
+
+// countryModifier tells whether the country mention at token i only
+// qualifies the noun after it ("the US tycoon", "a French firm", "an
+// American forensics expert", "UK Prime Minister X"): an adjective, no
+// referent for "it" or "they".
+func (f *finder) countryModifier(i int) bool {
+	d := f.d
+	m := d.MentionOf[i]
+	if m < 0 {
+		return false
+	}
+	mm := &d.Mentions[m]
+	if f.entityType(mm.Entity) != schema.TypeCountry || mm.End >= len(d.Tokens) {
+		return false
+	}
+	next := f.tok(mm.End)
+	if next.Kind != Word {
+		return false
+	}
+	if mm.Kind == MentionDemonym {
+		return true
+	}
+	if ent, _, _ := f.mentionEntity(mm.End); ent >= 0 {
+		return f.entityType(ent) == schema.TypePerson || f.entityType(ent) == schema.TypeOrganization
+	}
+	w := next.Lower
+	if roleNouns[w] || genericNouns[w] || humanHeads[w] || businessNouns[w] || describerNouns[w] || focusHeads[w] {
+		return true
+	}
+	// "a UK oil firm": one lower-case word before a business noun.
+	if k := mm.End + 1; k < len(d.Tokens) && !auxWords[w] && !determiners[w] && !prepositions[w] && !npConnectors[w] && !isVerbLike(w) {
+		t := f.tok(k)
+		return t.Kind == Word && !t.Cap && businessNouns[t.Lower]
+	}
+	return false
+}
+
+// auxWords are verbs and conjunctions that may follow a subject ("the US
+// has", "France will").
+var auxWords = wordSet(`has have had is are was were will would could should may might must can
+	did does do and or but to says said`)
 
 // memberPreps join an unnamed member to the body it belongs to ("an
 // economist at X", "a source close to X" is left out: closeness is not

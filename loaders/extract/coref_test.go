@@ -107,6 +107,11 @@ func TestSpeakerResolution(t *testing.T) {
 			[]string{"Canadian forensics expert"}},
 		{"a newspaper's name is no description", "Tomas Berg filed the bill on Monday, according to the Ohio Star.",
 			[]string{"Ohio Star"}},
+		// A country qualifying a noun is an adjective, no referent of "it".
+		{"a country before a person's title", "The Danish investor Lars Holm bought the Tarvik Group in May. It said profits would double.",
+			[]string{"Tarvik Group"}},
+		{"a country before a firm's trade", "A Danish copper firm, Orvel Mining, cut jobs on Monday. It said output would double.",
+			[]string{"Orvel Mining"}},
 		{"a team's title stays a role", "Tomas Berg scored twice for Denmark. Coach Lars Holm watched from the stand. The Denmark coach said the team was tired.",
 			[]string{"Lars Holm"}},
 	}
