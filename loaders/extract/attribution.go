@@ -1329,6 +1329,31 @@ func (f *finder) skipAddressee(k, end int) int {
 			}
 			break
 		}
+		// "told the annual meeting of the X Society", "told the head of
+		// the bank that": the complement is the addressee's; not "told
+		// the story of ...".
+		if h := f.tok(i - 2).Lower; !t.Cap && i < end && i > k+2 && npConnectors[f.tok(i-1).Lower] && determiners[f.tok(i).Lower] && (addresseeHeads[h] || roleNouns[h] || genericNouns[h] || humanHeads[h] || unitNouns[h]) {
+			j, name := i+1, false
+			for j < end && j < i+8 {
+				n := f.tok(j)
+				if n.Kind == Possessive || n.Kind == Word && n.Cap {
+					j, name = j+1, true
+					continue
+				}
+				if n.Kind == Word && name && !n.Cap && (unitNouns[n.Lower] || orgHeads[n.Lower] || businessNouns[n.Lower]) {
+					j++ // "the Varna council"
+					continue
+				}
+				if n.Kind == Word && !name && !prepositions[n.Lower] && !clauseWords[n.Lower] && !timeWords[n.Lower] && !determiners[n.Lower] && !npConnectors[n.Lower] && !subjectPronouns[n.Lower] {
+					j++
+					continue
+				}
+				break
+			}
+			if j > i+1 && (j >= end || f.tok(j).Lower == "that" || isSep(f.tok(j)) || isEnd(f.tok(j)) || prepositions[f.tok(j).Lower] || f.quoteOpening(j) >= 0 || subjectPronouns[f.tok(j).Lower] || determiners[f.tok(j).Lower]) {
+				return j
+			}
+		}
 		return i
 	}
 	if t.Kind == Word && !prepositions[t.Lower] && !timeWords[t.Lower] && k+1 < end {
@@ -1339,6 +1364,11 @@ func (f *finder) skipAddressee(k, end int) int {
 	}
 	return k
 }
+
+// addresseeHeads are gatherings spoken to ("told the annual meeting of
+// X", "told a conference of Y").
+var addresseeHeads = wordSet(`meeting conference congress assembly audience gathering summit
+	convention session forum rally parliament`)
 
 // addresseeMedia are nouns that end a named medium spoken to ("told X
 // news agency", "told the Y programme").

@@ -206,6 +206,13 @@ func TestMoreCues(t *testing.T) {
 			[]string{"economists and farmers | indirect | The new tariff will hurt small growers most"}},
 		{"two unnamed groups before the claim", "Brokers and dealers said the bond market would stay quiet until May.",
 			[]string{"Brokers and dealers | indirect | the bond market would stay quiet until May."}},
+		{"an addressee with a complement after a quotation", `"The harbour is too small," Ana Petrova told the yearly meeting of the Varna Pilots Guild in Sofia.`,
+			[]string{"Ana Petrova | direct | The harbour is too small,"}},
+		{"an addressee with a complement before that", "Ana Petrova told the chairman of the Varna Pilots Guild that the harbour was too small.",
+			[]string{"Ana Petrova | indirect | the harbour was too small."}},
+		{"an addressee with a complement before a bare clause", "Ana Petrova told a session of the Varna council it would be wrong to close the harbour.",
+			[]string{"Ana Petrova | indirect | it would be wrong to close the harbour."}},
+		{"a story told is no addressee", "The novel tells the story of a pilot who loses her ship.", nil},
 	})
 }
 
