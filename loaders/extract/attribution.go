@@ -1604,6 +1604,15 @@ func (f *finder) subjectBefore(c, lo int) (ns, ne int, neg bool) {
 			j--
 			continue
 		}
+		// "they have all denied", "who have both said", "the men each
+		// said": a floating quantifier after an auxiliary or a subject
+		// is none.
+		if t.Kind == Word && !t.Cap && (t.Lower == "all" || t.Lower == "both" || t.Lower == "each") && j-1 >= lo {
+			if ent, _, me := f.mentionEntity(j - 1); ent >= 0 && me == j || f.tok(j-1).Kind == Word && (beOrHave[f.tok(j-1).Lower] || f.tok(j-1).Lower == "they" || f.tok(j-1).Lower == "who" || f.tok(j-1).Lower == "we") {
+				j--
+				continue
+			}
+		}
 		// "Halverson Tools Inc <HVT> said": a stock ticker in brackets.
 		if t.Text == ">" && j-2 >= lo && f.tok(j-2).Text == "<" {
 			j -= 3

@@ -213,6 +213,11 @@ func TestMoreCues(t *testing.T) {
 		{"an addressee with a complement before a bare clause", "Ana Petrova told a session of the Varna council it would be wrong to close the harbour.",
 			[]string{"Ana Petrova | indirect | it would be wrong to close the harbour."}},
 		{"a story told is no addressee", "The novel tells the story of a pilot who loses her ship.", nil},
+		{"a floating quantifier after a coordination", "Kestrel Holdings and Nordair both said the merger was off.",
+			[]string{"Kestrel Holdings | indirect | the merger was off."}},
+		{"a floating quantifier after an auxiliary", "Nordair cut 200 jobs. They have all denied any wrongdoing.",
+			[]string{"They | indirect | denied any wrongdoing."}},
+		{"a floating quantifier in a relative clause", "Police questioned three pilots, who have all denied any wrongdoing.", nil},
 	})
 }
 
