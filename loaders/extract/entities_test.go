@@ -247,6 +247,8 @@ func TestPersons(t *testing.T) {
 		{"He spoke during the annual Sacred Valor Week late September.", []want{{schema.TypeEvent, "Sacred Valor Week"}}, []string{"Sacred Valor"}},
 		{"The rapper 12 Quill said he would tour. 12 Quill told fans the show was sold out.", []want{{schema.TypePerson, "12 Quill"}}, []string{"Quill "}},
 		{"About 20 Marines guarded the base.", nil, []string{"20 Marines"}},
+		{"Thatcherite Susan Pell voted no. Playmaker David Orme said little.", []want{{schema.TypePerson, "Susan Pell"}, {schema.TypePerson, "David Orme"}}, []string{"Thatcherite", "Playmaker"}},
+		{"Officials met Angel Maria Ruiz and Tore Peter Lund.", []want{{schema.TypePerson, "Angel Maria Ruiz"}, {schema.TypePerson, "Tore Peter Lund"}}, nil},
 		{"Mrs. Jane Roe and Mr. John Doe met.", []want{{schema.TypePerson, "Jane Roe"}, {schema.TypePerson, "John Doe"}}, nil},
 		// A surname that is also a demonym or a country.
 		{"Team owner Rick Cuban said the league was wrong. Cuban added that he would appeal.",

@@ -246,6 +246,13 @@ func personAt(dt *data, d *Doc, i, s, e int, sentInit bool, cs *[]candidate) {
 			s++
 			continue
 		}
+		// A follower's or doer's label before a given name and a
+		// surname: "Blairite Jane Doe", "Matchwinner John Doe"; not a
+		// word that may be a first name itself ("Tore", "Angel").
+		if e-s >= 3 && !toks[s].Upper && !dt.givenNames[toks[s].Lower] && dt.givenNames[toks[s+1].Lower] && !isInitial(&toks[s+1]) && labelSuffix(toks[s].Lower) {
+			s++
+			continue
+		}
 		break
 	}
 	c.start = s
@@ -1090,6 +1097,17 @@ func capOnlyTitle(w string, ti titleInfo) bool {
 func adjectival(w string) bool {
 	for _, suf := range []string{"ive", "ist", "al", "an", "ic", "ous", "ary"} {
 		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// labelSuffix tells whether a word has the ending of a follower's or a
+// doer's label (Blairite, Thatcherite, matchwinner, campaigner).
+func labelSuffix(w string) bool {
+	for _, suf := range []string{"ite", "ites", "er", "ist"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+3 {
 			return true
 		}
 	}
