@@ -406,8 +406,13 @@ func companyRunAt(d *Doc, i int, cs *[]candidate) int {
 func deferPlace(dt *data, d *Doc, i, end, pi int) bool {
 	p := &dt.gaz.phrases[pi]
 	k := &dt.known[p.known]
-	if end != i+1 || end >= len(d.Tokens) {
+	if end >= len(d.Tokens) {
 		return false
+	}
+	if end != i+1 {
+		// "Los Angeles Film Critics Association", "New York Drama
+		// Society": a place of several words before a body's name.
+		return k.typ == schema.TypeLocation && p.kind == MentionName && orgRunAfter(dt, d, end)
 	}
 	n := &d.Tokens[end]
 	if n.Kind != Word || !n.Cap || n.Upper || n.LineBefore || d.Noise[end] || isNonName(n) {
@@ -440,6 +445,9 @@ func deferPlace(dt *data, d *Doc, i, end, pi int) bool {
 	case "government", "regime", "administration", "authorities", "state":
 		return false
 	}
+	if clubHeads[head] && j == end+1 {
+		return true // "Manchester United"
+	}
 	if entOrgHeads[head] || eventHeads[head] || head == "convention" ||
 		agreementHeads[head] && k.typ != schema.TypeOrganization && n.Lower != "resolution" {
 		return true
@@ -458,6 +466,35 @@ func deferPlace(dt *data, d *Doc, i, end, pi int) bool {
 		return true
 	}
 	return j < len(d.Tokens) && entSpeechVerbs[d.Tokens[j].Lower]
+}
+
+// clubHeads end a sports club's name after its town ("Manchester United",
+// "Bristol Rovers").
+var clubHeads = wordSet(`united rovers wanderers athletic albion hotspur`)
+
+// orgRunAfter tells whether the capitalised run from j (in its sentence,
+// with no connector) ends in an organization's head noun: "Film Critics
+// Association", "Drama Society".
+func orgRunAfter(dt *data, d *Doc, j int) bool {
+	n := &d.Tokens[j]
+	if n.Kind != Word || !n.Cap || n.Upper || n.LineBefore || d.Noise[j] || isNonName(n) {
+		return false
+	}
+	if e, _ := dt.matchTitle(d.Tokens, j); e > j {
+		return false
+	}
+	if pj, _ := dt.gaz.match(d.Tokens, j); pj >= 0 {
+		return false
+	}
+	head := ""
+	for k := j; k < len(d.Tokens) && k < j+5 && d.Tokens[k].Sent == n.Sent; k++ {
+		t := &d.Tokens[k]
+		if t.Kind != Word || !t.Cap || d.Noise[k] {
+			break
+		}
+		head = t.Lower
+	}
+	return entOrgHeads[head] && head != "government" && head != "state"
 }
 
 // locativePreps before a place say where something happens.
@@ -1005,7 +1042,7 @@ func chunk(dt *data, d *Doc, i int, cs *[]candidate) int {
 		return j
 	case otherHeads[head.Lower]:
 		return j
-	case entOrgHeads[head.Lower] || entOrgHeads[last.Lower] && c == j || hasAmpersand(toks, s, j) || j-s >= 2 && orgFirstWords[toks[s].Lower]:
+	case entOrgHeads[head.Lower] || entOrgHeads[last.Lower] && c == j || hasAmpersand(toks, s, j) || j-s >= 2 && orgFirstWords[toks[s].Lower] || j-s == 2 && clubHeads[head.Lower] && gazetteerWord(toks, s):
 		cand := newCand(s, j, schema.TypeOrganization, MentionName)
 		cand.name = d.Span(s, j)
 		cand.key = "o:" + nameKey(cand.name)

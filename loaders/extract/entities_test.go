@@ -109,6 +109,11 @@ func TestOrganizations(t *testing.T) {
 		{"Experts at the Anti-Fraud Working group and the Kestrel Steering committee met.", []want{
 			{schema.TypeOrganization, "Anti-Fraud Working group"}, {schema.TypeOrganization, "Kestrel Steering committee"}}, nil},
 		{"The WHO warned, while the who of it was unclear.", []want{{schema.TypeOrganization, "World Health Organization"}}, nil},
+		{"The prize came from the San Diego Quilting Association and the New York Chess Society.", []want{
+			{schema.TypeOrganization, "San Diego Quilting Association"}, {schema.TypeOrganization, "New York Chess Society"}}, []string{"San Diego", "New York"}},
+		{"Bristol Rovers beat Oxford United at home.", []want{
+			{schema.TypeOrganization, "Bristol Rovers"}, {schema.TypeOrganization, "Oxford United"}}, nil},
+		{"Police in New York said the Chicago Tribune was wrong.", []want{{schema.TypeLocation, "New York"}}, nil},
 		{"The Northern Farmers Association and the Kestrel Valley Party joined Brindle Corp.", []want{
 			{schema.TypeOrganization, "Northern Farmers Association"}, {schema.TypeOrganization, "Kestrel Valley Party"}, {schema.TypeOrganization, "Brindle Corp."}}, nil},
 		{"Staff at the University of Tarn and the Marlow Institute for Peace Studies protested.", []want{
