@@ -940,7 +940,16 @@ func chunk(dt *data, d *Doc, i int, cs *[]candidate) int {
 		}
 		if !anyHead(toks[e-1].Lower) || e-ts >= 2 && surnameHeads[toks[e-1].Lower] {
 			// "Senator John Tower", "Chairman Jane Hall": a person's
-			// surname may be a place noun.
+			// surname may be a place noun. A title further in continues
+			// the title ("Deputy Assistant Trade Secretary Jane Doe",
+			// "Deputy U.S. Trade Representative John Doe"): the name is
+			// what follows it.
+			for k := ts + 1; k < e-1; k++ {
+				if end, ti := dt.matchTitle(toks, k); end > k && end < e && ti.class == "office" && toks[k-1].Cap && !dt.givenNames[toks[k].Lower] && !nameSuffix(&toks[end]) {
+					personAt(dt, d, k, k, e, false, cs)
+					return e
+				}
+			}
 			personAt(dt, d, i, s, e, sentInit, cs)
 			return e
 		}

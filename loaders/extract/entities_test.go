@@ -255,6 +255,12 @@ func TestPersons(t *testing.T) {
 		{"Thatcherite Susan Pell voted no. Playmaker David Orme said little.", []want{{schema.TypePerson, "Susan Pell"}, {schema.TypePerson, "David Orme"}}, []string{"Thatcherite", "Playmaker"}},
 		{"Officials met Angel Maria Ruiz and Tore Peter Lund.", []want{{schema.TypePerson, "Angel Maria Ruiz"}, {schema.TypePerson, "Tore Peter Lund"}}, nil},
 		{"Mrs. Jane Roe and Mr. John Doe met.", []want{{schema.TypePerson, "Jane Roe"}, {schema.TypePerson, "John Doe"}}, nil},
+		// Legislators' titles and a title run before the name.
+		{"Sens. Ruth Ames, Lyle Dorr and Amos Pike said they would vote no.", []want{{schema.TypePerson, "Ruth Ames"}, {schema.TypePerson, "Lyle Dorr"}, {schema.TypePerson, "Amos Pike"}}, []string{"Sens. Ruth Ames"}},
+		{"He met Sen Ruth Ames and Rep Lyle Dorr.", []want{{schema.TypePerson, "Ruth Ames"}, {schema.TypePerson, "Lyle Dorr"}}, []string{"Sen Ruth Ames", "Rep Lyle Dorr"}},
+		{"Deputy U.S. Trade Representative Ewan Hale said no.", []want{{schema.TypePerson, "Ewan Hale"}}, []string{"U.S. Trade Representative Ewan Hale"}},
+		// An office word inside a patronymic is part of the name.
+		{"Deputy Khalid bin Sultan al-Rami spoke.", []want{{schema.TypePerson, "Khalid bin Sultan al-Rami"}}, nil},
 		// A surname that is also a demonym or a country.
 		{"Team owner Rick Cuban said the league was wrong. Cuban added that he would appeal.",
 			[]want{{schema.TypePerson, "Rick Cuban"}}, []string{"Cuba"}},
@@ -376,6 +382,18 @@ func TestRoles(t *testing.T) {
 		{"European Union ambassador to the WTO, Carla Rinaldi, said no.", "Carla Rinaldi|ambassador|European Union|"},
 		// A title in apposition before a comma and the speaker.
 		{"The US President, Dana Whitfield said no.", "Dana Whitfield|president||United States"},
+		// Legislators' abbreviations without a stop, and plurals before
+		// a list of names.
+		{"The bill, Sen Ruth Ames said, would pass.", "Ruth Ames|senator||"},
+		{"Rep Ruth Ames said no.", "Ruth Ames|representative||"},
+		{"Sens. Ruth Ames and Ewan Hale said no.", "Ruth Ames|senator||"},
+		{"Senators Ruth Ames and Ewan Hale said no.", "Ruth Ames|senator||"},
+		// A title before a title is one title: the name is after both.
+		{"Deputy Assistant Trade Secretary Ewan Hale said no.", "Ewan Hale|deputy assistant trade secretary||"},
+		{"The plan, Vice-Premier Lin Dao said, is sound.", "Lin Dao|vice premier||"},
+		{"Vice-Chairman Ewan Hale said no.", "Ewan Hale|vice chairman||"},
+		{"Kestrel Agency Administrator Ewan Hale said no.", "Ewan Hale|administrator|Kestrel Agency|"},
+		{"He met Prime Minister-designate Ewan Hale on Monday.", "Ewan Hale|prime minister-designate||"},
 	}
 	for _, c := range cases {
 		d := analyze(t, c.text)

@@ -16,7 +16,9 @@ import (
 
 // titleForms spell out abbreviated titles.
 var titleForms = map[string]string{
-	"sen.": "senator", "gov.": "governor", "rep.": "representative", "gen.": "general",
+	"sen.": "senator", "gov.": "governor", "rep.": "representative", "sen": "senator", "sens.": "senator", "senators": "senator",
+	"rep": "representative", "reps.": "representative", "congressmen": "congressman",
+	"vice-chairman": "vice chairman", "vice-premier": "vice premier", "gen.": "general",
 	"col.": "colonel", "lt. gen.": "lieutenant general", "maj. gen.": "major general",
 	"brig. gen.": "brigadier general", "lt. col.": "lieutenant colonel", "maj.": "major",
 	"capt.": "captain", "sgt.": "sergeant", "adm.": "admiral", "cmdr.": "commander",
