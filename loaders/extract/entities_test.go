@@ -259,6 +259,13 @@ func TestPersons(t *testing.T) {
 		{"Sens. Ruth Ames, Lyle Dorr and Amos Pike said they would vote no.", []want{{schema.TypePerson, "Ruth Ames"}, {schema.TypePerson, "Lyle Dorr"}, {schema.TypePerson, "Amos Pike"}}, []string{"Sens. Ruth Ames"}},
 		{"He met Sen Ruth Ames and Rep Lyle Dorr.", []want{{schema.TypePerson, "Ruth Ames"}, {schema.TypePerson, "Lyle Dorr"}}, []string{"Sen Ruth Ames", "Rep Lyle Dorr"}},
 		{"Deputy U.S. Trade Representative Ewan Hale said no.", []want{{schema.TypePerson, "Ewan Hale"}}, []string{"U.S. Trade Representative Ewan Hale"}},
+		// The last words of an office's complement are the office's.
+		{"Minister of State for Finance Ewan Hale said rates would fall.", []want{{schema.TypePerson, "Ewan Hale"}}, []string{"Finance Ewan Hale"}},
+		{"The cuts were wrong, said Chief Secretary to the Treasury Lyle Dorr.", []want{{schema.TypePerson, "Lyle Dorr"}}, []string{"Treasury Lyle Dorr"}},
+		{"Under Secretary of State for Economic Affairs Amos Pike said no.", []want{{schema.TypePerson, "Amos Pike"}}, []string{"Affairs Amos Pike", "Economic Affairs Amos Pike"}},
+		{"Director of the Office of Planning and Budget Ruth Ames said no.", []want{{schema.TypePerson, "Ruth Ames"}}, []string{"Budget Ruth Ames"}},
+		// Not a place's compass word after a title's complement.
+		{"Ewan Hale, the MP for the North Wexby, said no.", nil, []string{"Wexby"}},
 		// An office word inside a patronymic is part of the name.
 		{"Deputy Khalid bin Sultan al-Rami spoke.", []want{{schema.TypePerson, "Khalid bin Sultan al-Rami"}}, nil},
 		// A surname that is also a demonym or a country.

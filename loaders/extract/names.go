@@ -255,6 +255,19 @@ func personAt(dt *data, d *Doc, i, s, e int, sentInit bool, cs *[]candidate) {
 		}
 		break
 	}
+	// The last words of an office's complement: "Minister of State for
+	// Finance Jane Doe", "Chief Secretary to the Treasury John Doe",
+	// "Director of the Office of Management and Budget Jane Doe". Common
+	// words after the complement's connector are the office's, not the
+	// name's.
+	if k := s; officeComplementBefore(dt, toks, i) {
+		for k < e-1 && toks[k].Cap && !toks[k].Upper && commonWord(dt, &toks[k]) && !dt.givenNames[toks[k].Lower] && !placeFirst[toks[k].Lower] && !compassWord(toks[k].Lower) {
+			k++
+		}
+		if k > s && (dt.givenNames[toks[k].Lower] || !commonWord(dt, &toks[k])) {
+			s, titled = k, true
+		}
+	}
 	c.start = s
 	c.sentInit = sentInit && s == i
 	allCaps := true
@@ -1388,6 +1401,52 @@ func workContext(d *Doc, s, e int) bool {
 	}
 	if p.IsQuote() && e < len(toks) && toks[e].IsQuote() && e-s <= 5 && (s < 2 || toks[s-2].Kind == Word) {
 		return true
+	}
+	return false
+}
+
+// officeComplementBefore tells whether token s follows an office title and
+// its complement: a title, then capitalised words and the connectors of,
+// for, to, the, and, up to a connector just before s ("Minister of State
+// for", "Chief Secretary to the", "Director of the Office of Management
+// and").
+func officeComplementBefore(dt *data, toks []Token, s int) bool {
+	if s < 2 || toks[s-1].Cap || toks[s-1].Kind != Word {
+		return false
+	}
+	switch toks[s-1].Lower {
+	case "of", "for", "the", "and":
+	default:
+		return false
+	}
+	sent := toks[s].Sent
+	for p := s - 1; p >= 0 && p >= s-10 && toks[p].Sent == sent && toks[p].Kind == Word; p-- {
+		t := &toks[p]
+		if !t.Cap {
+			switch t.Lower {
+			case "of", "for", "to", "the", "and":
+				continue
+			}
+			return false
+		}
+		if end, ti := dt.matchTitle(toks, p); end > p && ti.class == "office" && end < s && !toks[end].Cap {
+			return true
+		}
+		if p+1 < s && toks[p+1].ParaBefore {
+			return false
+		}
+	}
+	return false
+}
+
+// compassWord tells whether w is a point of the compass or an adjective
+// of one ("northeastern", "south-west"): a place's word, not an office's.
+func compassWord(w string) bool {
+	w = strings.ReplaceAll(w, "-", "")
+	for _, p := range []string{"north", "south", "east", "west", "central", "upper", "lower", "greater"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
 	}
 	return false
 }
