@@ -266,6 +266,14 @@ func TestPersons(t *testing.T) {
 		{"Director of the Office of Planning and Budget Ruth Ames said no.", []want{{schema.TypePerson, "Ruth Ames"}}, []string{"Budget Ruth Ames"}},
 		// Not a place's compass word after a title's complement.
 		{"Ewan Hale, the MP for the North Wexby, said no.", nil, []string{"Wexby"}},
+		// An office with its body or portfolio and no name is no person;
+		// a given name before a title that is a surname is one.
+		{"Ewan Hale resigned from his post as Fishing Minister on Monday.", []want{{schema.TypePerson, "Ewan Hale"}}, []string{"Fishing Minister"}},
+		{"The Kestrel Wireless Chairman said sales rose.", nil, []string{"Kestrel Wireless Chairman", "Wireless Chairman"}},
+		{"Rates will rise, said Lyle Dorr, Deputy Assistant\nSecretary of the Interior.", nil, []string{"Assistant Secretary", "Secretary"}},
+		{"Columnist David Governor said the plan would fail.", []want{{schema.TypePerson, "David Governor"}}, nil},
+		// A country's abbreviation before a common noun is no name.
+		{"A U.S. Banker said the dollar would fall. Another U.S. Economist agreed.", nil, []string{"U.S. Banker", "U.S. Economist"}},
 		// An office word inside a patronymic is part of the name.
 		{"Deputy Khalid bin Sultan al-Rami spoke.", []want{{schema.TypePerson, "Khalid bin Sultan al-Rami"}}, nil},
 		// A surname that is also a demonym or a country.

@@ -305,6 +305,9 @@ func personAt(dt *data, d *Doc, i, s, e int, sentInit bool, cs *[]candidate) {
 	if initialsOnly(toks, s, e) {
 		return // "U. S.", "C. J." before a nickname in quotes: no name
 	}
+	if bareOffice(dt, toks, s, e) {
+		return // "Planning Minister", "Kestrel Wireless Chairman": an office, no name
+	}
 	if pe := countryAndCommonWords(dt, toks, s, e); pe > s {
 		// "U.S. Officials": the country qualifies a group, no name.
 		pi, _ := dt.gaz.match(toks, s)
@@ -407,15 +410,41 @@ func countryAndCommonWords(dt *data, toks []Token, s, e int) int {
 	if pi < 0 || pe >= e || dt.known[dt.gaz.phrases[pi].known].typ != schema.TypeCountry {
 		return s
 	}
+	// A country's abbreviation ("U.S.", "UK") is no given name: a common
+	// noun after it is a group or a thing, in the singular too ("U.S.
+	// Banker"), and in a headline's capitals ("U.S. SOYBEANS").
+	abbr := strings.Contains(toks[s].Text, ".") || toks[s].Upper && pe == s+1
 	for k := pe; k < e; k++ {
-		if !commonWord(dt, &toks[k]) || dt.givenNames[toks[k].Lower] || toks[k].Upper {
+		if !commonWord(dt, &toks[k]) || dt.givenNames[toks[k].Lower] || toks[k].Upper && !abbr {
 			return s
 		}
 	}
-	if !strings.HasSuffix(toks[e-1].Lower, "s") {
+	if !strings.HasSuffix(toks[e-1].Lower, "s") && !abbr {
 		return s
 	}
 	return pe
+}
+
+// bareOfficeHeads are the last words of an office that is no one's
+// surname.
+var bareOfficeHeads = words(`president chairman chairwoman director minister secretary undersecretary governor adviser advisor
+administrator spokesman spokeswoman spokesperson commissioner ambassador treasurer`)
+
+// bareOffice tells whether tokens [s, e) are an office with the words of
+// its body or portfolio before it and no name: "Planning Minister",
+// "Opec President", "Assistant Secretary", "Kestrel Wireless Chairman";
+// not a name whose surname is a title ("Jane President" after a given
+// name or an initial).
+func bareOffice(dt *data, toks []Token, s, e int) bool {
+	if !bareOfficeHeads[toks[e-1].Lower] || toks[e-1].Upper {
+		return false
+	}
+	for k := s; k < e-1; k++ {
+		if dt.givenNames[toks[k].Lower] || isInitial(&toks[k]) || !toks[k].Cap {
+			return false
+		}
+	}
+	return true
 }
 
 // initialsOnly tells whether tokens [s, e) are all initials ("C. J.").
