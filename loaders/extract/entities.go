@@ -944,11 +944,9 @@ func chunk(dt *data, d *Doc, i int, cs *[]candidate) int {
 			// the title ("Deputy Assistant Trade Secretary Jane Doe",
 			// "Deputy U.S. Trade Representative John Doe"): the name is
 			// what follows it.
-			for k := ts + 1; k < e-1; k++ {
-				if end, ti := dt.matchTitle(toks, k); end > k && end < e && ti.class == "office" && toks[k-1].Cap && !dt.givenNames[toks[k].Lower] && !nameSuffix(&toks[end]) {
-					personAt(dt, d, k, k, e, false, cs)
-					return e
-				}
+			if k := laterTitle(dt, toks, ts+1, e); k >= 0 {
+				personAt(dt, d, k, k, e, false, cs)
+				return e
 			}
 			personAt(dt, d, i, s, e, sentInit, cs)
 			return e
@@ -993,6 +991,9 @@ func chunk(dt *data, d *Doc, i int, cs *[]candidate) int {
 			e := end
 			for e < j && (toks[e].Cap || nameParticles[toks[e].Lower] && e+1 < j && toks[e+1].Cap) {
 				e++
+			}
+			if k2 := laterTitle(dt, toks, end+1, e); k2 >= 0 {
+				k = k2 // "Party General Council Chairman Jane Doe"
 			}
 			personAt(dt, d, k, k, e, false, cs)
 			return e
@@ -1143,6 +1144,21 @@ func chunk(dt *data, d *Doc, i int, cs *[]candidate) int {
 	}
 	personAt(dt, d, i, s, e, sentInit, cs)
 	return e
+}
+
+// laterTitle returns the start of an office title in [from, e-1) after a
+// capitalised word, with a capitalised name after it before e, or -1: the
+// title goes on there ("Deputy Assistant Trade Secretary X", "General
+// Council Chairman X"), after a common word or an acronym. Not a word of
+// a name ("X bin Sultan Y", "Bunu Sheriff Y").
+func laterTitle(dt *data, toks []Token, from, e int) int {
+	for k := from; k < e-1; k++ {
+		if end, ti := dt.matchTitle(toks, k); end > k && end < e && ti.class == "office" && toks[k-1].Cap && (commonWord(dt, &toks[k-1]) || toks[k-1].Upper) &&
+			!dt.givenNames[toks[k].Lower] && !nameSuffix(&toks[end]) {
+			return k
+		}
+	}
+	return -1
 }
 
 // hasConnector tells whether a lower-case connector ("of", "for") stands

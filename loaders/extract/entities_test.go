@@ -274,6 +274,12 @@ func TestPersons(t *testing.T) {
 		{"Columnist David Governor said the plan would fail.", []want{{schema.TypePerson, "David Governor"}}, nil},
 		// A country's abbreviation before a common noun is no name.
 		{"A U.S. Banker said the dollar would fall. Another U.S. Economist agreed.", nil, []string{"U.S. Banker", "U.S. Economist"}},
+		// A title in the run after a body's words goes on: the name is
+		// after the last one.
+		{"Party General Council Chairman Ewan Hale will visit Paris.", []want{{schema.TypePerson, "Ewan Hale"}}, []string{"Council Chairman Ewan Hale"}},
+		{"Former National\nSecurity Adviser Lyle Dorr said no.", []want{{schema.TypePerson, "Lyle Dorr"}}, []string{"Security Adviser Lyle Dorr"}},
+		// Not a title word inside a name.
+		{"Fishing and Steel Minister Tavo Sheriff Anwar said no.", []want{{schema.TypePerson, "Tavo Sheriff Anwar"}}, []string{"Anwar"}},
 		// An office word inside a patronymic is part of the name.
 		{"Deputy Khalid bin Sultan al-Rami spoke.", []want{{schema.TypePerson, "Khalid bin Sultan al-Rami"}}, nil},
 		// A surname that is also a demonym or a country.
