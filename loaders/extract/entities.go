@@ -938,6 +938,15 @@ func chunk(dt *data, d *Doc, i int, cs *[]candidate) int {
 		for e < j && (toks[e].Cap || nameParticles[toks[e].Lower] && e+1 < j && toks[e+1].Cap) {
 			e++
 		}
+		if companyNamedWith(d, s, e) {
+			// "General Kestrel said" after "General Kestrel Co": the
+			// company's name in short, its first word no title.
+			cand := newCand(s, e, schema.TypeOrganization, MentionName)
+			cand.name = d.Span(s, e)
+			cand.key = "o:" + nameKey(cand.name)
+			*cs = append(*cs, cand)
+			return e
+		}
 		if !anyHead(toks[e-1].Lower) || e-ts >= 2 && surnameHeads[toks[e-1].Lower] {
 			// "Senator John Tower", "Chairman Jane Hall": a person's
 			// surname may be a place noun. A title further in continues
@@ -1144,6 +1153,26 @@ func chunk(dt *data, d *Doc, i int, cs *[]candidate) int {
 	}
 	personAt(dt, d, i, s, e, sentInit, cs)
 	return e
+}
+
+// companyNamedWith tells whether the article names a company with the
+// words of [s, e) and a legal form after them ("General Kestrel Co").
+func companyNamedWith(d *Doc, s, e int) bool {
+	toks := d.Tokens
+	n := e - s
+	for p := 0; p+n < len(toks); p++ {
+		if toks[p].Lower != toks[s].Lower || !toks[p].Cap {
+			continue
+		}
+		k := 1
+		for k < n && toks[p+k].Lower == toks[s+k].Lower {
+			k++
+		}
+		if k == n && legalTail(toks, p+n) > p+n && legalForms[toks[legalTail(toks, p+n)-1].Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // laterTitle returns the start of an office title in [from, e-1) after a

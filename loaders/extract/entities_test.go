@@ -280,6 +280,9 @@ func TestPersons(t *testing.T) {
 		{"Former National\nSecurity Adviser Lyle Dorr said no.", []want{{schema.TypePerson, "Lyle Dorr"}}, []string{"Security Adviser Lyle Dorr"}},
 		// Not a title word inside a name.
 		{"Fishing and Steel Minister Tavo Sheriff Anwar said no.", []want{{schema.TypePerson, "Tavo Sheriff Anwar"}}, []string{"Anwar"}},
+		// A title word that starts a company's name is the company's.
+		{"General Larkspur Co said it bought the unit. General Larkspur said the price was fair.", []want{{schema.TypeOrganization, "General Larkspur Co"}}, []string{"Larkspur"}},
+		{"King Vantage Inc posted a loss. Analysts said King Vantage would recover.", []want{{schema.TypeOrganization, "King Vantage Inc"}}, []string{"Vantage"}},
 		// An office word inside a patronymic is part of the name.
 		{"Deputy Khalid bin Sultan al-Rami spoke.", []want{{schema.TypePerson, "Khalid bin Sultan al-Rami"}}, nil},
 		// A surname that is also a demonym or a country.
