@@ -1282,6 +1282,9 @@ type resolver struct {
 	// (-1 when several), for the first orgStartsN entities.
 	orgStarts  map[string]int
 	orgStartsN int
+	// lower holds the words the article writes in lower case; built on
+	// first use.
+	lower map[string]bool
 }
 
 func (r *resolver) entity(key string, mk func() *Entity) int {

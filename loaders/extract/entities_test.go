@@ -283,6 +283,11 @@ func TestPersons(t *testing.T) {
 		// A title word that starts a company's name is the company's.
 		{"General Larkspur Co said it bought the unit. General Larkspur said the price was fair.", []want{{schema.TypeOrganization, "General Larkspur Co"}}, []string{"Larkspur"}},
 		{"King Vantage Inc posted a loss. Analysts said King Vantage would recover.", []want{{schema.TypeOrganization, "King Vantage Inc"}}, []string{"Vantage"}},
+		// A common noun capitalised at a sentence's start that the
+		// article writes in lower case elsewhere is no one's name; nor is
+		// a plural after a country's name.
+		{"Many dealers were cautious. Dealers told him the yen would rise.", nil, []string{"Dealers"}},
+		{"Taxes rose. On Monday U.S. Officials told him that prices would rise.", nil, []string{"Officials", "U.S. Officials"}},
 		// An office word inside a patronymic is part of the name.
 		{"Deputy Khalid bin Sultan al-Rami spoke.", []want{{schema.TypePerson, "Khalid bin Sultan al-Rami"}}, nil},
 		// A surname that is also a demonym or a country.

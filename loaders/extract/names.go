@@ -308,6 +308,9 @@ func personAt(dt *data, d *Doc, i, s, e int, sentInit bool, cs *[]candidate) {
 	if bareOffice(dt, toks, s, e) {
 		return // "Planning Minister", "Kestrel Wireless Chairman": an office, no name
 	}
+	if s > 0 && toks[s-1].Cap && !toks[s-1].ParaBefore && strings.HasSuffix(toks[e-1].Lower, "s") && countryAndCommonWords(dt, toks, s-1, e) == s {
+		return // "U.S. Officials" with the country found first: no name
+	}
 	if pe := countryAndCommonWords(dt, toks, s, e); pe > s {
 		// "U.S. Officials": the country qualifies a group, no name.
 		pi, _ := dt.gaz.match(toks, s)
@@ -933,6 +936,11 @@ func (r *resolver) person(ci int, names map[string]int) {
 	if c.end-c.start == 1 && !c.evidence {
 		return
 	}
+	if c.end-c.start == 1 && !c.titled && commonWord(r.dt, &d.Tokens[c.start]) && !r.dt.givenNames[d.Tokens[c.start].Lower] && r.writtenLower(d.Tokens[c.start].Lower) {
+		// "Bookmakers predict ..." in an article that writes "bookmakers"
+		// elsewhere: a common noun, capitalised where a sentence starts.
+		return
+	}
 	if c.end-c.start == 1 && c.speechOnly {
 		// "Pirelli said", "Gazprom has announced": one word that names no
 		// person of the article and only speaks is an organization
@@ -1478,4 +1486,18 @@ func compassWord(w string) bool {
 		}
 	}
 	return false
+}
+
+// writtenLower tells whether the article writes the word w (lower case) in
+// lower case.
+func (r *resolver) writtenLower(w string) bool {
+	if r.lower == nil {
+		r.lower = map[string]bool{}
+		for k := range r.d.Tokens {
+			if t := &r.d.Tokens[k]; t.Kind == Word && !t.Cap {
+				r.lower[t.Lower] = true
+			}
+		}
+	}
+	return r.lower[w]
 }
