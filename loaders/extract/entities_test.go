@@ -636,6 +636,19 @@ func TestEnsureEntity(t *testing.T) {
 	}
 }
 
+// TestEnsureEntityCommonNoun: a capitalised word the article writes in
+// lower case elsewhere is a common noun, no new person.
+func TestEnsureEntityCommonNoun(t *testing.T) {
+	d := analyzeArticle(&loaders.Article{Text: "Several tipsters favour the film. Tipsters predict a win."})
+	for i, tok := range d.Tokens {
+		if tok.Text == "Tipsters" {
+			if ei := New().ensureEntity(d, i, i+1, schema.TypePerson); ei >= 0 {
+				t.Errorf("Tipsters became %s", entityList(d))
+			}
+		}
+	}
+}
+
 func TestNameRuns(t *testing.T) {
 	cases := []struct {
 		text  string

@@ -96,6 +96,15 @@ func looksLikeName(d *Doc, start, end int) bool {
 		if n := len(t.Text); n > 2 && t.Text[n-1] == 's' && isAllUpper(t.Text[:n-1]) {
 			return false
 		}
+		if !t.Upper && !dt.givenNames[t.Lower] {
+			// "Bookmakers predict ..." after "UK bookmakers": a common
+			// noun the article writes in lower case elsewhere.
+			for k := range d.Tokens {
+				if o := &d.Tokens[k]; o.Kind == Word && !o.Cap && o.Lower == t.Lower {
+					return false
+				}
+			}
+		}
 	}
 	return true
 }
