@@ -288,6 +288,10 @@ func TestPersons(t *testing.T) {
 		// a plural after a country's name.
 		{"Many dealers were cautious. Dealers told him the yen would rise.", nil, []string{"Dealers"}},
 		{"Taxes rose. On Monday U.S. Officials told him that prices would rise.", nil, []string{"Officials", "U.S. Officials"}},
+		// A name ending in the plural of a body's head is a body's, not a
+		// person's; not a surname that is such a plural.
+		{"Larkspur Networks said sales rose.", []want{{schema.TypeOrganization, "Larkspur Networks"}}, nil},
+		{"Sprinter Dwayne Chambers said he was fit.", []want{{schema.TypePerson, "Dwayne Chambers"}}, nil},
 		// An office word inside a patronymic is part of the name.
 		{"Deputy Khalid bin Sultan al-Rami spoke.", []want{{schema.TypePerson, "Khalid bin Sultan al-Rami"}}, nil},
 		// A surname that is also a demonym or a country.

@@ -363,6 +363,17 @@ func personAt(dt *data, d *Doc, i, s, e int, sentInit bool, cs *[]candidate) {
 	if !c.evidence && !c.shape {
 		c.pending = true
 	}
+	if w := toks[e-1].Lower; !c.pending && !titled && e-s >= 2 && len(w) > 4 && w[len(w)-1] == 's' && entOrgHeads[w[:len(w)-1]] && !toks[e-1].Upper &&
+		!surnameOrgHeads[w] && !pluralSurnames[w] && !dt.givenNames[toks[s].Lower] {
+		// "Kestrel Networks said", "the Carter and Reagan
+		// Administrations": a body, or bodies, named with the plural of
+		// a body's head.
+		oc := newCand(s, e, schema.TypeOrganization, MentionName)
+		oc.name = d.Span(s, e)
+		oc.key = "o:" + nameKey(oc.name)
+		*cs = append(*cs, oc)
+		return
+	}
 	*cs = append(*cs, c)
 }
 
@@ -1501,3 +1512,7 @@ func (r *resolver) writtenLower(w string) bool {
 	}
 	return r.lower[w]
 }
+
+// pluralSurnames are plurals of an organization's head that are common
+// surnames ("Chambers", "Powers").
+var pluralSurnames = words(`chambers powers offices houses`)
