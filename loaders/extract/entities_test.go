@@ -264,6 +264,14 @@ func TestPersons(t *testing.T) {
 		{"The cuts were wrong, said Chief Secretary to the Treasury Lyle Dorr.", []want{{schema.TypePerson, "Lyle Dorr"}}, []string{"Treasury Lyle Dorr"}},
 		{"Under Secretary of State for Economic Affairs Amos Pike said no.", []want{{schema.TypePerson, "Amos Pike"}}, []string{"Affairs Amos Pike", "Economic Affairs Amos Pike"}},
 		{"Director of the Office of Planning and Budget Ruth Ames said no.", []want{{schema.TypePerson, "Ruth Ames"}}, []string{"Budget Ruth Ames"}},
+		// A title in lower case before its complement: a given name and a
+		// surname must follow.
+		{"Rates will rise, said the director of the Office of Planning and Budget Ruth Ames.", []want{{schema.TypePerson, "Ruth Ames"}}, []string{"Budget Ruth Ames"}},
+		{"He met the president of the United Ironworkers on Monday.", nil, []string{"Ironworkers"}},
+		// A plural office with its portfolio and a plural title before
+		// names.
+		{"Deputy Fishing Ministers from ten countries met.", nil, []string{"Fishing Ministers"}},
+		{"He spoke with Vice-Premiers Lin Dao and Wu Tan.", []want{{schema.TypePerson, "Lin Dao"}}, []string{"Vice-Premiers Lin Dao"}},
 		// Not a place's compass word after a title's complement.
 		{"Ewan Hale, the MP for the North Wexby, said no.", nil, []string{"Wexby"}},
 		// An office with its body or portfolio and no name is no person;

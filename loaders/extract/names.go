@@ -260,11 +260,12 @@ func personAt(dt *data, d *Doc, i, s, e int, sentInit bool, cs *[]candidate) {
 	// "Director of the Office of Management and Budget Jane Doe". Common
 	// words after the complement's connector are the office's, not the
 	// name's.
-	if k := s; officeComplementBefore(dt, toks, i) {
+	if ok, lower := officeComplementBefore(dt, toks, i); ok {
+		k := s
 		for k < e-1 && toks[k].Cap && !toks[k].Upper && commonWord(dt, &toks[k]) && !dt.givenNames[toks[k].Lower] && !placeFirst[toks[k].Lower] && !compassWord(toks[k].Lower) {
 			k++
 		}
-		if k > s && (dt.givenNames[toks[k].Lower] || !commonWord(dt, &toks[k])) {
+		if k > s && (dt.givenNames[toks[k].Lower] || !lower && !commonWord(dt, &toks[k])) && (!lower || e-k >= 2) {
 			s, titled = k, true
 		}
 	}
@@ -446,11 +447,12 @@ administrator spokesman spokeswoman spokesperson commissioner ambassador treasur
 
 // bareOffice tells whether tokens [s, e) are an office with the words of
 // its body or portfolio before it and no name: "Planning Minister",
-// "Opec President", "Assistant Secretary", "Kestrel Wireless Chairman";
+// "Opec President", "Assistant Secretary", "Kestrel Wireless Chairman",
+// "Deputy Finance Ministers";
 // not a name whose surname is a title ("Jane President" after a given
 // name or an initial).
 func bareOffice(dt *data, toks []Token, s, e int) bool {
-	if !bareOfficeHeads[toks[e-1].Lower] || toks[e-1].Upper {
+	if w := toks[e-1].Lower; !bareOfficeHeads[w] && !bareOfficeHeads[strings.TrimSuffix(w, "s")] && !bareOfficeHeads[strings.TrimSuffix(w, "ies")+"y"] || toks[e-1].Upper {
 		return false
 	}
 	for k := s; k < e-1; k++ {
@@ -1457,15 +1459,16 @@ func workContext(d *Doc, s, e int) bool {
 // its complement: a title, then capitalised words and the connectors of,
 // for, to, the, and, up to a connector just before s ("Minister of State
 // for", "Chief Secretary to the", "Director of the Office of Management
-// and").
-func officeComplementBefore(dt *data, toks []Token, s int) bool {
+// and"). lower tells that the title is in lower case ("the director of
+// the Office of"): then only a given name may follow.
+func officeComplementBefore(dt *data, toks []Token, s int) (ok, lower bool) {
 	if s < 2 || toks[s-1].Cap || toks[s-1].Kind != Word {
-		return false
+		return false, false
 	}
 	switch toks[s-1].Lower {
 	case "of", "for", "the", "and":
 	default:
-		return false
+		return false, false
 	}
 	sent := toks[s].Sent
 	for p := s - 1; p >= 0 && p >= s-10 && toks[p].Sent == sent && toks[p].Kind == Word; p-- {
@@ -1475,16 +1478,21 @@ func officeComplementBefore(dt *data, toks []Token, s int) bool {
 			case "of", "for", "to", "the", "and":
 				continue
 			}
-			return false
+			// A title in lower case: "the director of the Office of
+			// Management and Budget Jane Doe".
+			if end, ti := dt.matchTitle(toks, p); end > p && ti.class == "office" && end < s && !toks[end].Cap {
+				return true, true
+			}
+			return false, false
 		}
 		if end, ti := dt.matchTitle(toks, p); end > p && ti.class == "office" && end < s && !toks[end].Cap {
-			return true
+			return true, false
 		}
 		if p+1 < s && toks[p+1].ParaBefore {
-			return false
+			return false, false
 		}
 	}
-	return false
+	return false, false
 }
 
 // compassWord tells whether w is a point of the compass or an adjective

@@ -18,7 +18,8 @@ import (
 var titleForms = map[string]string{
 	"sen.": "senator", "gov.": "governor", "rep.": "representative", "sen": "senator", "sens.": "senator", "senators": "senator",
 	"rep": "representative", "reps.": "representative", "congressmen": "congressman",
-	"vice-chairman": "vice chairman", "vice-premier": "vice premier", "gen.": "general",
+	"vice-chairman": "vice chairman", "vice-premier": "vice premier", "vice-premiers": "vice premier", "vice premiers": "vice premier",
+	"gen.": "general",
 	"col.": "colonel", "lt. gen.": "lieutenant general", "maj. gen.": "major general",
 	"brig. gen.": "brigadier general", "lt. col.": "lieutenant colonel", "maj.": "major",
 	"capt.": "captain", "sgt.": "sergeant", "adm.": "admiral", "cmdr.": "commander",
