@@ -272,6 +272,8 @@ func TestPersons(t *testing.T) {
 		// names.
 		{"Deputy Fishing Ministers from ten countries met.", nil, []string{"Fishing Ministers"}},
 		{"He spoke with Vice-Premiers Lin Dao and Wu Tan.", []want{{schema.TypePerson, "Lin Dao"}}, []string{"Vice-Premiers Lin Dao"}},
+		// An office's complement with no name after it names no one.
+		{"The Secretary of State for Fishing and\nForestry said he would not refer the bid.", nil, []string{"Forestry"}},
 		// Not a place's compass word after a title's complement.
 		{"Ewan Hale, the MP for the North Wexby, said no.", nil, []string{"Wexby"}},
 		// An office with its body or portfolio and no name is no person;

@@ -262,8 +262,14 @@ func personAt(dt *data, d *Doc, i, s, e int, sentInit bool, cs *[]candidate) {
 	// name's.
 	if ok, lower := officeComplementBefore(dt, toks, i); ok {
 		k := s
-		for k < e-1 && toks[k].Cap && !toks[k].Upper && commonWord(dt, &toks[k]) && !dt.givenNames[toks[k].Lower] && !placeFirst[toks[k].Lower] && !compassWord(toks[k].Lower) {
+		for k < e && toks[k].Cap && !toks[k].Upper && commonWord(dt, &toks[k]) && !dt.givenNames[toks[k].Lower] && !placeFirst[toks[k].Lower] && !compassWord(toks[k].Lower) {
 			k++
+		}
+		if k == e && !lower {
+			return // "The Secretary of State for Trade and Industry said": the office, no name
+		}
+		if k == e {
+			k--
 		}
 		if k > s && (dt.givenNames[toks[k].Lower] || !lower && !commonWord(dt, &toks[k])) && (!lower || e-k >= 2) {
 			s, titled = k, true
