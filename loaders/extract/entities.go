@@ -929,6 +929,10 @@ func chunk(dt *data, d *Doc, i int, cs *[]candidate) int {
 	for {
 		end, _ := dt.matchTitle(toks, ts)
 		if end <= ts || end > j {
+			if end = pluralOfficeAt(dt, toks, ts, j); end > ts {
+				ts = end // "Prime Ministers X and Y"
+				continue
+			}
 			break
 		}
 		ts = end
@@ -1154,6 +1158,38 @@ func chunk(dt *data, d *Doc, i int, cs *[]candidate) int {
 	personAt(dt, d, i, s, e, sentInit, cs)
 	return e
 }
+
+// pluralOfficeAt returns the end of a capitalised office in the plural
+// at token i, before j ("Prime Ministers", "Foreign Ministers",
+// "Presidents"), or i.
+func pluralOfficeAt(dt *data, toks []Token, i, j int) int {
+	if i >= j || !toks[i].Cap {
+		return i
+	}
+	for n := 1; n <= 3 && i+n <= j; n++ {
+		last := &toks[i+n-1]
+		w := strings.TrimSuffix(last.Lower, "s")
+		if !last.Cap || w == last.Lower || !pluralOfficeHeads[w] {
+			continue
+		}
+		parts := make([]string, 0, n)
+		for k := i; k < i+n-1; k++ {
+			if !toks[k].Cap {
+				return i
+			}
+			parts = append(parts, toks[k].Lower)
+		}
+		parts = append(parts, w)
+		if ti, ok := dt.titles[strings.Join(parts, " ")]; ok && ti.class == "office" {
+			return i + n
+		}
+	}
+	return i
+}
+
+// pluralOfficeHeads are the last words of offices whose plural stands
+// before a list of names.
+var pluralOfficeHeads = words(`minister secretary premier president senator governor ambassador`)
 
 // companyNamedWith tells whether the article names a company with the
 // words of [s, e) and a legal form after them ("General Kestrel Co").

@@ -274,6 +274,9 @@ func TestPersons(t *testing.T) {
 		{"He spoke with Vice-Premiers Lin Dao and Wu Tan.", []want{{schema.TypePerson, "Lin Dao"}}, []string{"Vice-Premiers Lin Dao"}},
 		// An office's complement with no name after it names no one.
 		{"The Secretary of State for Fishing and\nForestry said he would not refer the bid.", nil, []string{"Forestry"}},
+		// A capitalised office in the plural before a list of names.
+		{"Prime Ministers Lin Dao of Kestria and Amos Pike of Norway signed the deal.", []want{{schema.TypePerson, "Lin Dao"}, {schema.TypePerson, "Amos Pike"}}, []string{"Ministers Lin Dao", "Prime Ministers Lin Dao"}},
+		{"The pact was signed by Foreign Ministers Lin Dao and Amos Pike.", []want{{schema.TypePerson, "Lin Dao"}}, []string{"Foreign Ministers Lin Dao"}},
 		// Not a place's compass word after a title's complement.
 		{"Ewan Hale, the MP for the North Wexby, said no.", nil, []string{"Wexby"}},
 		// An office with its body or portfolio and no name is no person;

@@ -229,6 +229,11 @@ func personAt(dt *data, d *Doc, i, s, e int, sentInit bool, cs *[]candidate) {
 	}
 	for s < e {
 		end, ti := dt.matchTitle(toks, s)
+		if end <= s {
+			if pe := pluralOfficeAt(dt, toks, s, e); pe > s {
+				end, ti = pe, titleInfo{class: "office"} // "Prime Ministers X and Y"
+			}
+		}
 		if end > s && end <= e {
 			if end == e {
 				return // a title without a name: "the President"
