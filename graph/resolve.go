@@ -144,9 +144,8 @@ func (r *Resolver) countArticles(ctx context.Context, s *Store) error {
 			return err
 		}
 	}
-	articleBase := strings.TrimSuffix(string(schema.ArticleIRI("x")), "x")
 	return EachQuad(ctx, s.QS, quad.Predicate, schema.Mentions, func(q quad.Quad) error {
-		if s, ok := q.Subject.(quad.IRI); !ok || !strings.HasPrefix(string(s), articleBase) {
+		if s, ok := q.Subject.(quad.IRI); !ok || !index.IsArticle(s) {
 			return nil // a statement's mention
 		}
 		if obj, _ := q.Object.(quad.IRI); r.byIRI[obj] != nil {

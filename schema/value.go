@@ -52,14 +52,7 @@ func BetterName(name, cur string) bool {
 func miscased(name string) bool {
 	for _, w := range strings.Fields(name) {
 		r := []rune(w)
-		if len(r) < 4 || !unicode.IsUpper(r[0]) || !unicode.IsUpper(r[1]) {
-			continue
-		}
-		i := 2
-		for i < len(r) && unicode.IsUpper(r[i]) {
-			i++
-		}
-		if i == 2 && len(r)-i >= 2 && unicode.IsLower(r[i]) && unicode.IsLower(r[i+1]) {
+		if len(r) >= 4 && unicode.IsUpper(r[0]) && unicode.IsUpper(r[1]) && unicode.IsLower(r[2]) && unicode.IsLower(r[3]) {
 			return true
 		}
 	}

@@ -415,13 +415,7 @@ func deferPlace(dt *data, d *Doc, i, end, pi int) bool {
 		return k.typ == schema.TypeLocation && p.kind == MentionName && orgRunAfter(dt, d, end)
 	}
 	n := &d.Tokens[end]
-	if n.Kind != Word || !n.Cap || n.Upper || n.LineBefore || d.Noise[end] || isNonName(n) {
-		return false
-	}
-	if e, _ := dt.matchTitle(d.Tokens, end); e > end {
-		return false
-	}
-	if pj, _ := dt.gaz.match(d.Tokens, end); pj >= 0 {
+	if !nameRunStart(dt, d, end) {
 		return false
 	}
 	// The head of the capitalised run that follows: "Iran Press",
@@ -468,6 +462,21 @@ func deferPlace(dt *data, d *Doc, i, end, pi int) bool {
 	return j < len(d.Tokens) && entSpeechVerbs[d.Tokens[j].Lower]
 }
 
+// nameRunStart tells whether token j may open the capitalised run that
+// follows a place: a capitalised word on the same line, not in capitals,
+// no noise, no non-name word, title or gazetteer phrase.
+func nameRunStart(dt *data, d *Doc, j int) bool {
+	n := &d.Tokens[j]
+	if n.Kind != Word || !n.Cap || n.Upper || n.LineBefore || d.Noise[j] || isNonName(n) {
+		return false
+	}
+	if e, _ := dt.matchTitle(d.Tokens, j); e > j {
+		return false
+	}
+	pj, _ := dt.gaz.match(d.Tokens, j)
+	return pj < 0
+}
+
 // clubHeads end a sports club's name after its town ("Manchester United",
 // "Bristol Rovers").
 var clubHeads = wordSet(`united rovers wanderers athletic albion hotspur`)
@@ -477,13 +486,7 @@ var clubHeads = wordSet(`united rovers wanderers athletic albion hotspur`)
 // Association", "Drama Society".
 func orgRunAfter(dt *data, d *Doc, j int) bool {
 	n := &d.Tokens[j]
-	if n.Kind != Word || !n.Cap || n.Upper || n.LineBefore || d.Noise[j] || isNonName(n) {
-		return false
-	}
-	if e, _ := dt.matchTitle(d.Tokens, j); e > j {
-		return false
-	}
-	if pj, _ := dt.gaz.match(d.Tokens, j); pj >= 0 {
+	if !nameRunStart(dt, d, j) {
 		return false
 	}
 	head := ""
